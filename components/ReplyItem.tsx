@@ -1,0 +1,44 @@
+import type { UiStrings } from '@/utils/i18n';
+
+export interface ReplyView {
+  key: string;
+  id: string;
+  title: string;
+  /** Already rendered for this conversation; shown as text, never as HTML. */
+  preview: string;
+  uses: number;
+}
+
+interface Props {
+  reply: ReplyView;
+  t: UiStrings;
+  onInsert: (key: string) => void;
+  onCopy: (key: string) => void;
+}
+
+/** Keeps the caret in the page's reply box: a button that takes focus on mousedown would steal it. */
+const keepFocus = (event: MouseEvent) => event.preventDefault();
+
+export function ReplyItem({ reply, t, onInsert, onCopy }: Props) {
+  return (
+    <li class="reply" data-testid="reply" data-reply-id={reply.id}>
+      <div class="reply-head">
+        <span class="reply-title">{reply.title}</span>
+        {reply.uses > 0 && (
+          <span class="uses" data-testid="use-count">
+            {t.uses(reply.uses)}
+          </span>
+        )}
+      </div>
+      <p class="reply-body">{reply.preview}</p>
+      <div class="reply-actions">
+        <button type="button" class="primary" data-testid="insert" aria-label={t.insertTitle(reply.title)} onMouseDown={keepFocus} onClick={() => onInsert(reply.key)}>
+          {t.insert}
+        </button>
+        <button type="button" data-testid="copy" aria-label={t.copyTitle(reply.title)} onMouseDown={keepFocus} onClick={() => onCopy(reply.key)}>
+          {t.copy}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,61 @@
+import { fireEvent, render } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { strings } from '@/utils/i18n';
+import { Sidebar, type SidebarProps } from './Sidebar';
+
+function props(overrides: Partial<SidebarProps> = {}): SidebarProps {
+  return {
+    t: strings('es'),
+    page: { siteId: 'demo-chat', siteName: 'Demo', channel: 'chat', customerName: 'Ana' },
+    loading: false,
+    steps: [{ id: 'greet', label: 'Saluda', required: true }, { id: 'close-cordially', label: 'Despídete', required: false }],
+    replies: [{ key: 'p:hola', id: 'hola', title: 'Hola', preview: '<img src=x onerror=alert(1)><script>bad()</script>', uses: 2 }],
+    query: '',
+    notice: null,
+    warnings: [],
+    canCollapse: true,
+    onQuery: vi.fn(),
+    onInsert: vi.fn(),
+    onCopy: vi.fn(),
+    onCollapse: vi.fn(),
+    ...overrides,
+  };
+}
+
+describe('<Sidebar>', () => {
+  it('shows channel, site, steps and replies with the test contract', () => {
+    const { container, getByTestId } = render(<Sidebar {...props()} />);
+    expect(getByTestId('channel').textContent).toBe('chat');
+    expect(getByTestId('site').textContent).toBe('demo-chat');
+    expect([...container.querySelectorAll('[data-testid=protocol-step]')].map((s) => s.getAttribute('data-step-id'))).toEqual(['greet', 'close-cordially']);
+    const reply = container.querySelector('[data-testid=reply][data-reply-id=hola]')!;
+    expect(reply.querySelector('[data-testid=insert]')).not.toBeNull();
+    expect(reply.querySelector('[data-testid=copy]')).not.toBeNull();
+    expect(getByTestId('use-count').textContent).toBe('2 usos');
+  });
+
+  it('renders reply text as text, never as HTML', () => {
+    const { container } = render(<Sidebar {...props()} />);
+    expect(container.querySelector('img, script')).toBeNull();
+    expect(container.querySelector('.reply-body')!.textContent).toContain('<script>bad()</script>');
+  });
+
+  it('calls back with the reply key and the query; buttons keep the page focus', () => {
+    const p = props();
+    const { getByTestId } = render(<Sidebar {...p} />);
+    const insert = getByTestId('insert');
+    expect(fireEvent.mouseDown(insert)).toBe(false); // default prevented: focus stays in the reply box
+    fireEvent.click(insert);
+    fireEvent.click(getByTestId('copy'));
+    fireEvent.input(getByTestId('reply-search'), { target: { value: 'reemb' } });
+    expect(p.onInsert).toHaveBeenCalledWith('p:hola');
+    expect(p.onCopy).toHaveBeenCalledWith('p:hola');
+    expect(p.onQuery).toHaveBeenCalledWith('reemb');
+  });
+
+  it('shows notices and storage warnings as sentences', () => {
+    const { getByTestId } = render(<Sidebar {...props({ notice: { kind: 'error', text: 'Este editor no aceptó el texto.' }, warnings: ['Se ha omitido 1 respuesta dañada'] })} />);
+    expect(getByTestId('notice').textContent).toBe('Este editor no aceptó el texto.');
+    expect(getByTestId('warning').textContent).toContain('dañada');
+  });
+});

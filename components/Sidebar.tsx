@@ -1,0 +1,101 @@
+import type { Channel, ProtocolStep } from '@/protocols/types';
+import type { UiStrings } from '@/utils/i18n';
+import { ProtocolSteps } from './ProtocolSteps';
+import { ReplyList } from './ReplyList';
+import type { ReplyView } from './ReplyItem';
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+export interface SidebarProps {
+  t: UiStrings;
+  /** Null when no supported page is attached (side panel on another site). */
+  page: { siteId: string; siteName: string; channel: Channel; customerName?: string } | null;
+  loading: boolean;
+  steps: readonly ProtocolStep[];
+  replies: readonly ReplyView[];
+  query: string;
+  notice: Notice | null;
+  /** Persistent problems with stored data; shown above the lists. */
+  warnings: readonly string[];
+  packName?: string;
+  canCollapse: boolean;
+  onQuery: (query: string) => void;
+  onInsert: (key: string) => void;
+  onCopy: (key: string) => void;
+  onCollapse: () => void;
+}
+
+export function Sidebar(props: SidebarProps) {
+  const { t, page } = props;
+  return (
+    <div class="sidebar">
+      <header class="header">
+        <div class="brand">
+          <span class="logo" aria-hidden="true">
+            C
+          </span>
+          <h1 class="title">{t.appName}</h1>
+        </div>
+        {props.canCollapse && (
+          <button type="button" class="icon" aria-label={t.collapse} title={t.collapse} onMouseDown={(e) => e.preventDefault()} onClick={props.onCollapse}>
+            ›
+          </button>
+        )}
+      </header>
+      {page && (
+        <dl class="context">
+          <div>
+            <dt class="sr-only">Canal</dt>
+            <dd>
+              <span class={`channel channel-${page.channel}`} title={t.channel[page.channel]}>
+                <span data-testid="channel">{page.channel}</span>
+              </span>
+            </dd>
+          </div>
+          <div>
+            <dt>{t.site}</dt>
+            <dd>
+              <span data-testid="site" class="site-id">
+                {page.siteId}
+              </span>
+            </dd>
+          </div>
+          {page.customerName && (
+            <div>
+              <dt>{t.customer}</dt>
+              <dd data-testid="customer-name">{page.customerName}</dd>
+            </div>
+          )}
+        </dl>
+      )}
+      <div class="notices" role="status" aria-live="polite">
+        {props.notice && (
+          <p class={`notice notice-${props.notice.kind}`} data-testid="notice" data-kind={props.notice.kind}>
+            {props.notice.text}
+          </p>
+        )}
+      </div>
+      {props.warnings.map((warning) => (
+        <p key={warning} class="notice notice-error" data-testid="warning" role="alert">
+          {warning}
+        </p>
+      ))}
+      {!page && !props.loading && <p class="empty">{t.noPage}</p>}
+      {props.loading && <p class="empty">{t.loading}</p>}
+      {page && !props.loading && (
+        <main class="content">
+          <ProtocolSteps steps={props.steps} t={t} />
+          <ReplyList replies={props.replies} query={props.query} t={t} onQuery={props.onQuery} onInsert={props.onInsert} onCopy={props.onCopy} />
+        </main>
+      )}
+      {props.packName && (
+        <footer class="footer">
+          {t.pack}: {props.packName}
+        </footer>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { loadLibrary, openDb, recordUsage, seedBuiltinPacks } from '@/utils/db';
+import { handleMessages, type BackgroundProtocol } from '@/utils/messaging';
+
+export default defineBackground(() => {
+  const db = openDb();
+
+  browser.runtime.onInstalled.addListener(() => {
+    void seedBuiltinPacks(db);
+  });
+
+  const fromExtensionPage = (sender: { url?: string }) => typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+
+  handleMessages<BackgroundProtocol>(
+    {
+      // A sidebar inside a page's iframe learns which tab it serves; a side panel or options page gets null.
+      'tab:whoami': (_payload, sender) => (sender.tab?.id !== undefined ? { tabId: sender.tab.id, frameId: sender.frameId ?? 0 } : null),
+      'library:load': ({ lang }) => loadLibrary(db, lang),
+      'usage:record': (input) => recordUsage(db, input),
+    },
+    // Data requests come from Cordial's own pages only, never from a content script living inside a web page.
+    fromExtensionPage,
+  );
+
+  // The toolbar button opens the same sidebar in the browser's side panel (Chrome) or sidebar (Firefox).
+  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
+  if (sidePanel) void sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  else {
+    // Firefox: the toolbar button toggles the sidebar_action panel.
+    const firefox = browser as unknown as { sidebarAction?: { toggle(): Promise<void> } };
+    (browser.action ?? browser.browserAction)?.onClicked.addListener(() => void firefox.sidebarAction?.toggle());
+  }
+});

@@ -1,0 +1,98 @@
+import { test as base, expect, type BrowserContext, type FrameLocator, type Page, type Worker } from '@playwright/test';
+// @ts-expect-error plain ESM helpers shared with npm start and npm run bench
+import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
+// @ts-expect-error plain ESM helper shared with npm start
+import { startDemoServer } from '../../scripts/demo-server.mjs';
+
+export type DemoName = 'webmail' | 'social' | 'chat';
+
+interface DemoServer {
+  port: number;
+  url(name: DemoName | 'plain'): string;
+  close(): Promise<void>;
+}
+
+interface Extension {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+}
+
+export const test = base.extend<{ page: Page }, { demo: DemoServer; extension: Extension }>({
+  demo: [
+    async ({}, use) => {
+      const server: DemoServer = await startDemoServer({ port: 0 });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  extension: [
+    async ({}, use) => {
+      const launched: Extension = await launchWithExtension({ headless: true });
+      await use(launched);
+      await launched.context.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ extension }, use) => {
+    const page = await extension.context.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+
+export { expect };
+
+export function sidebar(page: Page): FrameLocator {
+  return page.frameLocator('iframe[data-cordial-sidebar]');
+}
+
+/** Opens a demo page and waits until the sidebar lists replies. */
+export async function openDemo(page: Page, demo: DemoServer, name: DemoName): Promise<FrameLocator> {
+  await page.goto(demo.url(name));
+  const frame = sidebar(page);
+  await expect(frame.locator('[data-testid=reply]').first()).toBeVisible({ timeout: 10_000 });
+  return frame;
+}
+
+export async function readComposer(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as { cordialDemo: { readComposer(): string } }).cordialDemo.readComposer());
+}
+
+/** How many input (or, for Lexical, paste) events the page's own listeners on the reply box have seen. */
+export async function inputEvents(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const demo = (window as unknown as { cordialDemo: { inputEvents: number; pasteEvents?: number } }).cordialDemo;
+    return demo.inputEvents + (demo.pasteEvents ?? 0);
+  });
+}
+
+/** Reads a table of Cordial's IndexedDB from the extension's own origin (the service worker). */
+export async function readExtensionTable<T = Record<string, unknown>>(worker: Worker, table: string): Promise<T[]> {
+  return worker.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('cordial');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+          request.onsuccess = () => {
+            resolve(request.result as T[]);
+            db.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
+
+export const COMPOSER: Record<DemoName, string> = {
+  webmail: 'div[contenteditable="true"][role="textbox"]',
+  social: 'div[contenteditable="true"][role="textbox"]',
+  chat: 'textarea',
+};
+
+export const CHANNEL: Record<DemoName, 'email' | 'social' | 'chat'> = { webmail: 'email', social: 'social', chat: 'chat' };

@@ -1,0 +1,84 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { EditableElement } from '@/utils/dom/editable';
+import { insertWithChain } from '@/utils/editors';
+import { handleMessages, sendToSidebars, type ContentProtocol, type InsertResult, type PageContext } from '@/utils/messaging';
+import { detectSite, type SiteAdapter } from '@/utils/sites';
+import { FocusTracker } from './focus-tracker';
+import { SidebarFrame } from './sidebar-frame';
+
+/**
+ * The content script's whole job on a supported page: know the site, keep the sidebar docked, remember the reply
+ * box, and insert what the sidebar asks for. No storage, no search, no UI framework: those live in the sidebar.
+ */
+export class Copilot {
+  private site: SiteAdapter | undefined;
+  private sidebar: SidebarFrame | undefined;
+  private readonly focus: FocusTracker;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.focus = new FocusTracker(ctx, () => this.announce());
+    const stop = handleMessages<ContentProtocol>(
+      {
+        'context:get': () => this.context(),
+        'composer:insert': ({ text }) => this.insert(text),
+        'sidebar:set-collapsed': ({ collapsed }) => this.sidebar?.setCollapsed(collapsed),
+        'clipboard:write': ({ text }) => navigator.clipboard.writeText(text).then(() => true, () => false),
+      },
+      // Only Cordial's own pages talk to the content script; other content scripts (other frames) never do.
+      (sender) => typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/')),
+    );
+    ctx.onInvalidated(() => {
+      stop();
+      this.sidebar?.remove();
+    });
+  }
+
+  /** Detects the site (again, after SPA navigation) and mounts or removes the sidebar to match. */
+  async detect(): Promise<void> {
+    const site = detectSite(location.href, document);
+    if (site?.id === this.site?.id) return this.announce();
+    this.site = site;
+    if (!site) {
+      this.sidebar?.remove();
+      this.sidebar = undefined;
+    } else if (!this.sidebar) {
+      this.sidebar = new SidebarFrame(this.ctx);
+      await this.sidebar.mount();
+    }
+    this.announce();
+  }
+
+  context(): PageContext | null {
+    const site = this.site;
+    if (!site) return null;
+    let customerName: string | undefined;
+    let hasComposer = false;
+    try {
+      customerName = site.customerName?.(document);
+      hasComposer = !!this.focus.current?.element.isConnected || site.findComposers(document).length > 0;
+    } catch {
+      // A broken selector must not take the sidebar down; the agent can type the name.
+    }
+    return { siteId: site.id, siteName: site.name, channel: site.channel, customerName, hasComposer };
+  }
+
+  private announce() {
+    void sendToSidebars('context:changed', this.context());
+  }
+
+  private target(): { element: EditableElement; selection: Range | null } | null {
+    const current = this.focus.current;
+    if (current?.element.isConnected) return current;
+    if (current) return null; // the agent's reply box is gone; do not guess another one
+    const [first] = this.site?.findComposers(document) ?? [];
+    return first ? { element: first, selection: null } : null;
+  }
+
+  async insert(text: string): Promise<InsertResult> {
+    const target = this.target();
+    if (!target) return { ok: false, reason: this.focus.hasLostElement ? 'composer-gone' : 'no-composer' };
+    const result = await insertWithChain(target.element, text, target.selection);
+    return result.ok ? result : { ok: false, reason: 'not-verified', detail: result.detail };
+  }
+}

@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BUILTIN_PACKS } from '@/protocols/builtin';
+import type { Pack } from '@/protocols/types';
+import { loadLibrary, loadPack, openDb, putPack, recordUsage, replyKey, seedBuiltinPacks, statsByReply, type CordialDb, type UsageInput } from './index';
+
+let db: CordialDb;
+let n = 0;
+beforeEach(() => {
+  db = openDb(`cordial-test-${++n}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const es = BUILTIN_PACKS[0] as Pack;
+
+describe('schema version 1', () => {
+  it('has the typed tables with their indexes', async () => {
+    await db.open();
+    expect(db.verno).toBe(1);
+    const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)]]));
+    expect(tables).toEqual({
+      packs: ['id'],
+      replies: ['key', 'packId', 'situation', '*channels'],
+      usageEvents: ['++id', 'at', 'type', 'replyKey', '[packId+at]'],
+      replyStats: ['replyKey'],
+      settings: ['key'],
+    });
+  });
+});
+
+describe('seeding', () => {
+  it('installs the built-in packs once; a second run changes nothing', async () => {
+    expect((await seedBuiltinPacks(db)).installed).toEqual(['cordial-es', 'cordial-en']);
+    expect((await seedBuiltinPacks(db)).installed).toEqual([]);
+    const loaded = await loadPack(db, 'cordial-es');
+    expect(loaded?.replies.map((r) => r.id)).toEqual(es.replies.map((r) => r.id));
+    expect(loaded?.record.pack.protocols).toEqual(es.protocols);
+  });
+
+  it('upgrades a built-in pack whose shipped version changed', async () => {
+    await putPack(db, { ...es, version: '0.9.0', replies: es.replies.slice(0, 2) }, 'builtin');
+    expect((await seedBuiltinPacks(db)).installed).toContain('cordial-es');
+    expect((await loadPack(db, 'cordial-es'))?.replies).toHaveLength(es.replies.length);
+  });
+});
+
+describe('putPack', () => {
+  it('is atomic: a failure mid-import leaves the previous pack intact', async () => {
+    await seedBuiltinPacks(db);
+    // The fourth reply cannot be stored (IndexedDB refuses to clone a function): the write fails mid-import.
+    const broken = { ...es, version: '2.0.0', replies: [...es.replies.slice(0, 3), { ...es.replies[3]!, body: (() => 'x') as unknown as string }] };
+    await expect(putPack(db, broken, 'file')).rejects.toThrow();
+    const loaded = await loadPack(db, 'cordial-es');
+    expect(loaded?.record.version).toBe(es.version);
+    expect(loaded?.replies).toHaveLength(es.replies.length);
+  });
+});
+
+describe('usage', () => {
+  it('records an event and bumps the reply total in one go', async () => {
+    const key = replyKey('cordial-es', es.replies[0]!.id);
+    const input = { type: 'insert' as const, replyKey: key, replyId: es.replies[0]!.id, packId: 'cordial-es', packVersion: '1.0.0', channel: 'chat' as const, siteId: 'demo-chat' };
+    expect(await recordUsage(db, input, 1000)).toBe(1);
+    // Unknown fields (a draft, a customer name) are never stored, whatever a caller sends.
+    expect(await recordUsage(db, { ...input, type: 'copy', draft: 'Hola Lucía' } as unknown as UsageInput, 2000)).toBe(2);
+    expect(await db.usageEvents.toArray()).toEqual([
+      { ...input, id: 1, at: 1000 },
+      { ...input, type: 'copy', id: 2, at: 2000 },
+    ]);
+    expect((await statsByReply(db, [key, 'none:x'])).get(key)).toEqual({ replyKey: key, uses: 2, lastUsedAt: 2000 });
+  });
+});
+
+describe('damaged records', () => {
+  it('are skipped and counted, never deleted', async () => {
+    await seedBuiltinPacks(db);
+    await db.replies.update(replyKey('cordial-es', es.replies[0]!.id), { body: '' });
+    await db.replies.update(replyKey('cordial-es', es.replies[1]!.id), { title: 42 as unknown as string });
+    const loaded = await loadPack(db, 'cordial-es');
+    expect(loaded?.damaged).toBe(2);
+    expect(loaded?.replies).toHaveLength(es.replies.length - 2);
+    expect(await db.replies.where('packId').equals('cordial-es').count()).toBe(es.replies.length);
+  });
+});
+
+describe('loadLibrary', () => {
+  it('seeds on first use and answers the language\'s default pack with use counts', async () => {
+    const key = replyKey('cordial-en', 'saludo-inicial');
+    const library = await loadLibrary(db, 'en');
+    expect(library.pack.id).toBe('cordial-en');
+    expect(library.replies.length).toBeGreaterThanOrEqual(40);
+    expect(library.uses).toEqual({});
+    await recordUsage(db, { type: 'insert', replyKey: library.replies[0]!.key, replyId: library.replies[0]!.id, packId: 'cordial-en', packVersion: '1.0.0', channel: 'email', siteId: 'gmail' });
+    expect((await loadLibrary(db, 'en')).uses).toEqual({ [library.replies[0]!.key]: 1 });
+    expect((await loadLibrary(db, 'es')).pack.id).toBe('cordial-es');
+    expect(key).toContain('cordial-en');
+  });
+});

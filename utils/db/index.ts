@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './packs';
+export * from './usage';
+export * from './settings';
+export { seedBuiltinPacks } from './seed';
+export { loadLibrary, type LibrarySnapshot } from './library';

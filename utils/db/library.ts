@@ -1,0 +1,27 @@
+import { DEFAULT_PACK_ID } from '@/protocols/builtin';
+import { loadPack } from './packs';
+import type { CordialDb, PackRecord, ReplyRecord } from './schema';
+import { seedBuiltinPacks } from './seed';
+import { getSetting } from './settings';
+import { statsByReply } from './usage';
+
+/** Everything the sidebar shows, in one answer from the background (the only place that opens the database). */
+export interface LibrarySnapshot {
+  pack: PackRecord;
+  replies: ReplyRecord[];
+  /** Stored replies that could not be read; skipped, never deleted. */
+  damaged: number;
+  /** Use count per reply key. */
+  uses: Record<string, number>;
+}
+
+export async function loadLibrary(db: CordialDb, lang: 'es' | 'en'): Promise<LibrarySnapshot> {
+  await seedBuiltinPacks(db);
+  const packId = (await getSetting(db, 'activePackId')) ?? DEFAULT_PACK_ID[lang];
+  const loaded = (await loadPack(db, packId)) ?? (await loadPack(db, DEFAULT_PACK_ID.es));
+  if (!loaded) throw new Error('no pack installed');
+  const stats = await statsByReply(db, loaded.replies.map((r) => r.key));
+  const uses: Record<string, number> = {};
+  for (const [key, s] of stats) uses[key] = s.uses;
+  return { pack: loaded.record, replies: loaded.replies, damaged: loaded.damaged, uses };
+}

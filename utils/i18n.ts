@@ -1,0 +1,87 @@
+/** Interface language: Spanish first, English second. Customer-facing text never lives here (it is pack data). */
+export type UiLang = 'es' | 'en';
+
+const STRINGS = {
+  es: {
+    appName: 'Cordial',
+    channel: { email: 'Correo', social: 'Redes sociales', chat: 'Chat en vivo' },
+    site: 'Sitio',
+    customer: 'Cliente',
+    collapse: 'Plegar Cordial',
+    protocol: 'Protocolo',
+    required: 'obligatorio',
+    replies: 'Respuestas',
+    searchLabel: 'Buscar respuestas',
+    searchPlaceholder: 'Buscar: retraso, reembolso, gracias…',
+    insert: 'Insertar',
+    copy: 'Copiar',
+    insertTitle: (title: string) => `Insertar «${title}» en la respuesta`,
+    copyTitle: (title: string) => `Copiar «${title}» al portapapeles`,
+    uses: (n: number) => (n === 1 ? '1 uso' : `${n} usos`),
+    noResults: 'Ninguna respuesta coincide con la búsqueda.',
+    noPage: 'Abra una bandeja de correo, redes sociales o chat compatible para ver su protocolo.',
+    loading: 'Cargando…',
+    inserted: 'Respuesta insertada.',
+    copied: 'Copiada al portapapeles: péguela con Ctrl+V.',
+    copyFailed: 'No se pudo copiar al portapapeles. Seleccione el texto de la respuesta y cópielo a mano.',
+    insertFailed: {
+      'no-composer': 'No encuentro el cuadro de respuesta: haga clic en él y vuelva a intentarlo.',
+      'composer-gone': 'El cuadro de respuesta que usaba ya no está en la página (¿se cerró el borrador?).',
+      'not-verified': 'Este editor no aceptó el texto.',
+      unreachable: 'No puedo comunicarme con la página: recárguela y vuelva a intentarlo.',
+    },
+    copiedInstead: ' La respuesta está en el portapapeles: péguela con Ctrl+V.',
+    damaged: (n: number) => (n === 1 ? 'Se ha omitido 1 respuesta dañada; las demás funcionan con normalidad.' : `Se han omitido ${n} respuestas dañadas; las demás funcionan con normalidad.`),
+    storageError: 'No se pudo leer la biblioteca de respuestas guardada. Sus datos no se han borrado; recargue la página.',
+    usageError: 'La respuesta se insertó, pero no se pudo guardar la estadística de uso.',
+    pack: 'Paquete',
+  },
+  en: {
+    appName: 'Cordial',
+    channel: { email: 'Email', social: 'Social', chat: 'Live chat' },
+    site: 'Site',
+    customer: 'Customer',
+    collapse: 'Collapse Cordial',
+    protocol: 'Protocol',
+    required: 'required',
+    replies: 'Replies',
+    searchLabel: 'Search replies',
+    searchPlaceholder: 'Search: delay, refund, thanks…',
+    insert: 'Insert',
+    copy: 'Copy',
+    insertTitle: (title: string) => `Insert “${title}” into the reply`,
+    copyTitle: (title: string) => `Copy “${title}” to the clipboard`,
+    uses: (n: number) => (n === 1 ? '1 use' : `${n} uses`),
+    noResults: 'No reply matches your search.',
+    noPage: 'Open a supported mail, social or chat inbox to see its protocol.',
+    loading: 'Loading…',
+    inserted: 'Reply inserted.',
+    copied: 'Copied to the clipboard: paste it with Ctrl+V.',
+    copyFailed: 'Could not copy to the clipboard. Select the reply text and copy it by hand.',
+    insertFailed: {
+      'no-composer': 'I cannot find the reply box: click into it and try again.',
+      'composer-gone': 'The reply box you were using is no longer on the page (was the draft closed?).',
+      'not-verified': 'This editor did not accept the text.',
+      unreachable: 'I cannot reach the page: reload it and try again.',
+    },
+    copiedInstead: ' The reply is on the clipboard: paste it with Ctrl+V.',
+    damaged: (n: number) => (n === 1 ? '1 damaged reply was skipped; the others work normally.' : `${n} damaged replies were skipped; the others work normally.`),
+    storageError: 'Could not read the saved reply library. Nothing was deleted; reload the page.',
+    usageError: 'The reply was inserted, but its usage could not be saved.',
+    pack: 'Pack',
+  },
+} as const;
+
+export type UiStrings = (typeof STRINGS)[UiLang];
+
+export function uiLanguage(preferred: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages): UiLang {
+  for (const tag of preferred) {
+    const lang = tag.toLowerCase().slice(0, 2);
+    if (lang === 'es' || lang === 'en') return lang;
+  }
+  return 'es';
+}
+
+export function strings(lang: UiLang): UiStrings {
+  return STRINGS[lang];
+}

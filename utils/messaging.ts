@@ -1,0 +1,137 @@
+/**
+ * The only way Cordial's parts talk: typed messages over the extension runtime. Never `window.postMessage`: a page
+ * can read and forge those, it cannot reach the extension runtime (no `externally_connectable`).
+ *
+ * - The sidebar (iframe or side panel) sends `ContentProtocol` messages to a tab's content script.
+ * - The content script sends `SidebarProtocol` messages to the extension; each sidebar keeps those of its own tab.
+ * - Anyone sends `BackgroundProtocol` messages to the background.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { Channel } from '@/protocols/types';
+import type { LibrarySnapshot } from '@/utils/db/library';
+import type { UsageInput } from '@/utils/db/usage';
+
+export interface PageContext {
+  siteId: string;
+  siteName: string;
+  channel: Channel;
+  /** Read from the page by the site adapter; the agent can edit it in the sidebar. */
+  customerName?: string;
+  /** Whether a reply box is open (or was focused and is still attached). */
+  hasComposer: boolean;
+}
+
+export type InsertFailure =
+  /** The agent has not focused any reply box on this page yet and none is open. */
+  | 'no-composer'
+  /** The reply box the agent last used has been removed from the page. */
+  | 'composer-gone'
+  /** Every strategy ran and the text could not be found in the editor afterwards. */
+  | 'not-verified';
+
+export type InsertResult = { ok: true; strategy: string } | { ok: false; reason: InsertFailure; detail?: string };
+
+export interface InsertRequest {
+  text: string;
+}
+
+/** Handled by the content script. */
+export interface ContentProtocol {
+  'context:get': { request: void; response: PageContext | null };
+  'composer:insert': { request: InsertRequest; response: InsertResult };
+  'sidebar:set-collapsed': { request: { collapsed: boolean }; response: void };
+  /** Fallback copy from the page's frame when the sidebar's own clipboard write is refused. */
+  'clipboard:write': { request: { text: string }; response: boolean };
+}
+
+/** Handled by sidebars. */
+export interface SidebarProtocol {
+  'context:changed': { request: PageContext | null; response: void };
+}
+
+/**
+ * Handled by the background, the one place that opens Cordial's database: an extension page inside a web page's
+ * iframe is a third-party context, where Chromium denies IndexedDB (or partitions it per site).
+ */
+export interface BackgroundProtocol {
+  'library:load': { request: { lang: 'es' | 'en' }; response: LibrarySnapshot };
+  /** Records an insert or copy; answers the reply's new use count. */
+  'usage:record': { request: UsageInput; response: number };
+  /** The tab (and frame) the sender lives in, or null for a side panel / options page. */
+  'tab:whoami': { request: void; response: { tabId: number; frameId: number } | null };
+}
+
+type AnyProtocol<P = unknown> = { [K in keyof P]: { request: unknown; response: unknown } };
+
+interface Envelope<P extends AnyProtocol<P>, K extends keyof P & string = keyof P & string> {
+  cordial: 1;
+  name: K;
+  payload: P[K]['request'];
+}
+
+function envelope<P extends AnyProtocol<P>, K extends keyof P & string>(name: K, payload: P[K]['request']): Envelope<P, K> {
+  return { cordial: 1, name, payload };
+}
+
+export function isEnvelope(message: unknown): message is { cordial: 1; name: string; payload: unknown } {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { cordial?: unknown }).cordial === 1 &&
+    typeof (message as { name?: unknown }).name === 'string'
+  );
+}
+
+export type Handlers<P extends AnyProtocol<P>> = {
+  [K in keyof P]?: (payload: P[K]['request'], sender: Browser.runtime.MessageSender) => P[K]['response'] | Promise<P[K]['response']>;
+};
+
+/**
+ * Registers handlers for one protocol. Messages from anything but this extension are ignored, and so are names the
+ * handlers do not know (another listener may own them). Returns the function that removes the listener.
+ */
+export function handleMessages<P extends AnyProtocol<P>>(
+  handlers: Handlers<P>,
+  accept: (sender: Browser.runtime.MessageSender) => boolean = () => true,
+): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (!isEnvelope(message) || sender.id !== browser.runtime.id || !accept(sender)) return undefined;
+    const handler = handlers[message.name as keyof P];
+    if (!handler) return undefined;
+    // A handler's result is always a promise so the other side gets `undefined` rather than no answer at all.
+    return Promise.resolve(handler(message.payload as never, sender));
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}
+
+export function sendToTab<K extends keyof ContentProtocol & string>(
+  tabId: number,
+  name: K,
+  payload: ContentProtocol[K]['request'],
+  frameId = 0,
+): Promise<ContentProtocol[K]['response']> {
+  return browser.tabs.sendMessage(tabId, envelope<ContentProtocol, K>(name, payload), { frameId }) as Promise<
+    ContentProtocol[K]['response']
+  >;
+}
+
+export function sendToSidebars<K extends keyof SidebarProtocol & string>(
+  name: K,
+  payload: SidebarProtocol[K]['request'],
+): Promise<void> {
+  // Nobody listening (sidebar not open yet) is normal, not an error.
+  return browser.runtime.sendMessage(envelope<SidebarProtocol, K>(name, payload)).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+export function sendToBackground<K extends keyof BackgroundProtocol & string>(
+  name: K,
+  payload: BackgroundProtocol[K]['request'],
+): Promise<BackgroundProtocol[K]['response']> {
+  return browser.runtime.sendMessage(envelope<BackgroundProtocol, K>(name, payload)) as Promise<
+    BackgroundProtocol[K]['response']
+  >;
+}

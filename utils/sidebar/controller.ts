@@ -1,0 +1,134 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Notice, SidebarProps } from '@/components/Sidebar';
+import type { ReplyView } from '@/components/ReplyItem';
+import type { LibrarySnapshot, ReplyRecord } from '@/utils/db';
+import { strings, uiLanguage } from '@/utils/i18n';
+import { sendToBackground, type PageContext } from '@/utils/messaging';
+import { renderTemplate } from '@/utils/placeholders';
+import { ReplyIndex } from '@/utils/search';
+import { TabLink, sidebarMode } from './tab-link';
+
+const NOTICE_MS = 6000;
+
+function bodyFor(reply: ReplyRecord, context: PageContext | null): string {
+  const variant = context ? reply.variants?.[context.channel] : undefined;
+  return variant?.body ?? reply.body;
+}
+
+/** Wires the sidebar to the world (tab, storage, clipboard) and hands the pure `<Sidebar>` its props. */
+export function useSidebarController(): SidebarProps {
+  const lang = useMemo(() => uiLanguage(), []);
+  const t = strings(lang);
+  const link = useMemo(() => new TabLink(sidebarMode()), []);
+  const [context, setContext] = useState<PageContext | null>(null);
+  const [linked, setLinked] = useState(false);
+  const [data, setData] = useState<LibrarySnapshot | null>(null);
+  const [uses, setUses] = useState<Map<string, number>>(new Map());
+  const [query, setQuery] = useState('');
+  const [notice, setNoticeState] = useState<Notice | null>(null);
+  const [warnings, setWarnings] = useState<string[]>([]);
+  const noticeTimer = useRef<number | undefined>(undefined);
+
+  const setNotice = (next: Notice | null) => {
+    window.clearTimeout(noticeTimer.current);
+    setNoticeState(next);
+    if (next) noticeTimer.current = window.setTimeout(() => setNoticeState(null), NOTICE_MS);
+  };
+
+  useEffect(() => {
+    link.onContext(setContext);
+    void link.start().finally(() => setLinked(true));
+  }, [link]);
+
+  useEffect(() => {
+    sendToBackground('library:load', { lang })
+      .then((library) => {
+        setUses(new Map(Object.entries(library.uses)));
+        setData(library);
+        if (library.damaged > 0) setWarnings((w) => [...w, t.damaged(library.damaged)]);
+      })
+      .catch(() => setWarnings((w) => [...w, t.storageError]));
+  }, []);
+
+  const index = useMemo(() => new ReplyIndex(data?.replies ?? []), [data]);
+  const byKey = useMemo(() => new Map((data?.replies ?? []).map((r) => [r.key, r])), [data]);
+  const values = { customer: context?.customerName };
+
+  const replies: ReplyView[] = useMemo(
+    () =>
+      index.search(query, context?.channel).map((reply) => ({
+        key: reply.key,
+        id: reply.id,
+        title: reply.title,
+        preview: renderTemplate(bodyFor(reply, context), values).text,
+        uses: uses.get(reply.key) ?? 0,
+      })),
+    [index, query, context, uses],
+  );
+
+  const steps = useMemo(() => {
+    const protocols = data?.pack.pack.protocols ?? [];
+    return protocols.find((p) => p.channel === context?.channel)?.steps ?? [];
+  }, [data, context]);
+
+  const track = async (type: 'insert' | 'copy', reply: ReplyRecord) => {
+    if (!context || !data) return;
+    try {
+      const total = await sendToBackground('usage:record', { type, replyKey: reply.key, replyId: reply.id, packId: reply.packId, packVersion: data.pack.version, channel: context.channel, siteId: context.siteId });
+      setUses((prev) => new Map(prev).set(reply.key, total));
+    } catch {
+      setWarnings((w) => (w.includes(t.usageError) ? w : [...w, t.usageError]));
+    }
+  };
+
+  const copyText = async (text: string): Promise<boolean> => {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      // The iframe may not hold focus (its buttons keep the caret in the page); the page's frame can write instead.
+      return link.request('clipboard:write', { text }).catch(() => false);
+    }
+  };
+
+  const onInsert = async (key: string) => {
+    const reply = byKey.get(key);
+    if (!reply) return;
+    const text = renderTemplate(bodyFor(reply, context), values).text;
+    const result = await link.request('composer:insert', { text }).catch(() => null);
+    if (result?.ok) {
+      setNotice({ kind: 'info', text: t.inserted });
+      await track('insert', reply);
+      return;
+    }
+    const reason = result ? t.insertFailed[result.reason] : t.insertFailed.unreachable;
+    const copied = await copyText(text);
+    setNotice({ kind: 'error', text: reason + (copied ? t.copiedInstead : '') });
+    if (copied) await track('copy', reply);
+  };
+
+  const onCopy = async (key: string) => {
+    const reply = byKey.get(key);
+    if (!reply) return;
+    const copied = await copyText(renderTemplate(bodyFor(reply, context), values).text);
+    setNotice(copied ? { kind: 'info', text: t.copied } : { kind: 'error', text: t.copyFailed });
+    if (copied) await track('copy', reply);
+  };
+
+  return {
+    t,
+    page: context,
+    loading: !linked || (!data && warnings.length === 0),
+    steps,
+    replies,
+    query,
+    notice,
+    warnings,
+    packName: data?.pack.name,
+    canCollapse: link.mode === 'frame',
+    onQuery: setQuery,
+    onInsert: (key) => void onInsert(key),
+    onCopy: (key) => void onCopy(key),
+    onCollapse: () => void link.request('sidebar:set-collapsed', { collapsed: true }).catch(() => undefined),
+  };
+}

@@ -1,0 +1,60 @@
+import { browser } from 'wxt/browser';
+import { handleMessages, sendToBackground, sendToTab, type ContentProtocol, type PageContext, type SidebarProtocol } from '@/utils/messaging';
+
+export type SidebarMode = 'frame' | 'panel';
+
+export function sidebarMode(search = location.search): SidebarMode {
+  return new URLSearchParams(search).get('mode') === 'frame' ? 'frame' : 'panel';
+}
+
+/**
+ * The sidebar's line to one tab's content script. In a page's iframe that is the tab around it; in the browser's
+ * side panel it is the active tab, followed as the agent switches tabs.
+ */
+export class TabLink {
+  tabId: number | null = null;
+  private listeners = new Set<(context: PageContext | null) => void>();
+
+  constructor(readonly mode: SidebarMode) {}
+
+  async start(): Promise<void> {
+    handleMessages<SidebarProtocol>({
+      'context:changed': (context, sender) => {
+        if (sender.tab?.id === this.tabId && (sender.frameId ?? 0) === 0) this.emit(context);
+      },
+    });
+    if (this.mode === 'frame') {
+      this.tabId = (await sendToBackground('tab:whoami', undefined))?.tabId ?? null;
+    } else {
+      await this.followActiveTab();
+      browser.tabs.onActivated.addListener(() => void this.followActiveTab());
+      browser.tabs.onUpdated.addListener((tabId, info) => {
+        if (tabId === this.tabId && info.status === 'complete') void this.refresh();
+      });
+    }
+    await this.refresh();
+  }
+
+  onContext(listener: (context: PageContext | null) => void): void {
+    this.listeners.add(listener);
+  }
+
+  async refresh(): Promise<void> {
+    this.emit(await this.request('context:get', undefined).catch(() => null));
+  }
+
+  request<K extends keyof ContentProtocol & string>(name: K, payload: ContentProtocol[K]['request']): Promise<ContentProtocol[K]['response']> {
+    if (this.tabId === null) return Promise.reject(new Error('no tab'));
+    return sendToTab(this.tabId, name, payload);
+  }
+
+  private async followActiveTab() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    this.tabId = tab?.id ?? null;
+    await this.refresh();
+  }
+
+  private emit(context: PageContext | null) {
+    for (const listener of this.listeners) listener(context);
+  }
+}

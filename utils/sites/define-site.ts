@@ -1,0 +1,26 @@
+import type { Channel } from '../../protocols/types';
+
+/**
+ * What Cordial knows about one site: which channel it is and where its reply boxes are. Insertion is not here; it
+ * falls through to the editor chain (`utils/editors/`). Every function is defensive: "not here" is `[]` or
+ * `undefined`, never an exception thrown into the page.
+ */
+export interface SiteAdapter {
+  id: string;
+  /** Human name shown to the agent. */
+  name: string;
+  channel: Channel;
+  /** Match patterns; the manifest's content-script `matches` are generated from these. */
+  matches: string[];
+  excludeMatches?: string[];
+  /** Optional DOM fingerprint, for pages whose URL alone does not tell (custom domains, pop-outs). */
+  detect?: (doc: Document) => boolean;
+  /** Every open reply box under `root`, most relevant first; `[]` when none is open. */
+  findComposers: (root: ParentNode) => HTMLElement[];
+  /** The customer's display name where the page shows it; the agent can always edit it in the sidebar. */
+  customerName?: (doc: Document) => string | undefined;
+}
+
+export function defineSite(site: SiteAdapter): SiteAdapter {
+  return site;
+}

@@ -1,0 +1,12 @@
+import { queryVisible, readText } from '../dom/editable';
+import { defineSite } from './define-site';
+
+/** The bundled live-chat demo, with a React-controlled textarea like many chat consoles. */
+export default defineSite({
+  id: 'demo-chat',
+  name: 'Demo live chat',
+  channel: 'chat',
+  matches: ['http://chat.demo.localhost/*'],
+  findComposers: (root) => queryVisible(root, 'textarea'),
+  customerName: (doc) => readText(doc, '[data-demo-customer]'),
+});

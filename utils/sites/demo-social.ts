@@ -1,0 +1,12 @@
+import { queryVisible, readText } from '../dom/editable';
+import { defineSite } from './define-site';
+
+/** The bundled social-inbox demo, with a real Lexical composer like Messenger and WhatsApp Web. */
+export default defineSite({
+  id: 'demo-social',
+  name: 'Demo social inbox',
+  channel: 'social',
+  matches: ['http://social.demo.localhost/*'],
+  findComposers: (root) => queryVisible(root, 'div[contenteditable="true"][role="textbox"]'),
+  customerName: (doc) => readText(doc, '[data-demo-customer]'),
+});
