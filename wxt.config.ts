@@ -10,6 +10,12 @@ export default defineConfig({
     // storage: the sidebar's layout; sidePanel: the same sidebar beside any tab (Chrome).
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     action: { default_title: 'Cordial' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // Cordial collects nothing: no telemetry, and no draft or customer text ever leaves the machine.
+        gecko: { id: 'cordial@cordial.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
     web_accessible_resources: [
       // Only the sidebar page, only on supported sites, so other pages cannot even probe for Cordial.
       // (web_accessible_resources patterns must have the path `/*`.)

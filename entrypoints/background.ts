@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadLibrary, openDb, recordUsage, seedBuiltinPacks } from '@/utils/db';
+import { composerFrame, forgetTab, rememberComposerFrame } from '@/utils/composer-frames';
 import { handleMessages, type BackgroundProtocol } from '@/utils/messaging';
 
 export default defineBackground(() => {
@@ -11,8 +12,20 @@ export default defineBackground(() => {
 
   const fromExtensionPage = (sender: { url?: string }) => typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 
+  // Content scripts (any frame of a supported tab) only report where the agent's reply box is.
   handleMessages<BackgroundProtocol>(
     {
+      'composer:focused': async (_payload, sender) => {
+        if (sender.tab?.id !== undefined) await rememberComposerFrame(sender.tab.id, sender.frameId ?? 0);
+      },
+    },
+    (sender) => sender.tab?.id !== undefined && !fromExtensionPage(sender),
+  );
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  handleMessages<BackgroundProtocol>(
+    {
+      'composer:frame': ({ tabId }) => composerFrame(tabId),
       // A sidebar inside a page's iframe learns which tab it serves; a side panel or options page gets null.
       'tab:whoami': (_payload, sender) => (sender.tab?.id !== undefined ? { tabId: sender.tab.id, frameId: sender.frameId ?? 0 } : null),
       'library:load': ({ lang }) => loadLibrary(db, lang),

@@ -25,6 +25,7 @@ const STRINGS = {
     copied: 'Copiada al portapapeles: péguela con Ctrl+V.',
     copyFailed: 'No se pudo copiar al portapapeles. Seleccione el texto de la respuesta y cópielo a mano.',
     insertFailed: {
+      'too-long': 'La respuesta es más larga de lo que admite este cuadro de texto; no se ha insertado nada.',
       'no-composer': 'No encuentro el cuadro de respuesta: haga clic en él y vuelva a intentarlo.',
       'composer-gone': 'El cuadro de respuesta que usaba ya no está en la página (¿se cerró el borrador?).',
       'not-verified': 'Este editor no aceptó el texto.',
@@ -59,6 +60,7 @@ const STRINGS = {
     copied: 'Copied to the clipboard: paste it with Ctrl+V.',
     copyFailed: 'Could not copy to the clipboard. Select the reply text and copy it by hand.',
     insertFailed: {
+      'too-long': 'The reply is longer than this text box accepts; nothing was inserted.',
       'no-composer': 'I cannot find the reply box: click into it and try again.',
       'composer-gone': 'The reply box you were using is no longer on the page (was the draft closed?).',
       'not-verified': 'This editor did not accept the text.',

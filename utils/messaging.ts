@@ -22,6 +22,8 @@ export interface PageContext {
 }
 
 export type InsertFailure =
+  /** A text field with a `maxlength` that the reply does not fit in; nothing was inserted. */
+  | 'too-long'
   /** The agent has not focused any reply box on this page yet and none is open. */
   | 'no-composer'
   /** The reply box the agent last used has been removed from the page. */
@@ -55,6 +57,10 @@ export interface SidebarProtocol {
  */
 export interface BackgroundProtocol {
   'library:load': { request: { lang: 'es' | 'en' }; response: LibrarySnapshot };
+  /** A content script (any frame) says the agent just focused a reply box in its frame. */
+  'composer:focused': { request: void; response: void };
+  /** The frame of `tabId` whose reply box was focused last (0, the top page, when none was). */
+  'composer:frame': { request: { tabId: number }; response: number };
   /** Records an insert or copy; answers the reply's new use count. */
   'usage:record': { request: UsageInput; response: number };
   /** The tab (and frame) the sender lives in, or null for a side panel / options page. */

@@ -85,6 +85,9 @@ test('a page script can neither read the sidebar nor make it insert', async ({ p
     iframe.contentWindow!.postMessage(forged, '*');
     iframe.contentWindow!.postMessage({ type: 'insert', text: 'PWNED' }, '*');
     document.dispatchEvent(new CustomEvent('cordial:insert', { detail: 'PWNED' }));
+    // Forged "a newer content script started" signal of the WXT runtime: must not switch Cordial off.
+    document.dispatchEvent(new CustomEvent('wxt:content-script-started', { detail: { contentScriptName: 'copilot', messageId: 'forged' } }));
+    window.postMessage({ type: 'wxt:content-script-started', contentScriptName: 'copilot', messageId: 'forged' }, '*');
     const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage;
     await new Promise((r) => setTimeout(r, 500));
     return { readable: readable === null ? null : String(readable), hasRuntime: typeof runtime === 'function' };
@@ -93,6 +96,9 @@ test('a page script can neither read the sidebar nor make it insert', async ({ p
   expect(attempt.hasRuntime).toBe(false);
   expect(await readComposer(page)).not.toContain('PWNED');
   await expect(frame.getByTestId('reply').first()).toBeVisible();
+  // Cordial still works after all that.
+  await frame.getByTestId('insert').first().click();
+  await expect(frame.getByTestId('notice')).toHaveAttribute('data-kind', 'info');
 });
 
 test('on a page that is not supported, no content script runs', async ({ page, demo }) => {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EditableElement } from '@/utils/dom/editable';
 import { insertWithChain } from '@/utils/editors';
-import { handleMessages, sendToSidebars, type ContentProtocol, type InsertResult, type PageContext } from '@/utils/messaging';
+import { handleMessages, sendToBackground, sendToSidebars, type ContentProtocol, type InsertResult, type PageContext } from '@/utils/messaging';
 import { detectSite, type SiteAdapter } from '@/utils/sites';
 import { FocusTracker } from './focus-tracker';
 import { SidebarFrame } from './sidebar-frame';
@@ -10,19 +10,30 @@ import { SidebarFrame } from './sidebar-frame';
 /**
  * The content script's whole job on a supported page: know the site, keep the sidebar docked, remember the reply
  * box, and insert what the sidebar asks for. No storage, no search, no UI framework: those live in the sidebar.
+ * It runs in every frame (reply boxes live in iframes on some sites); only the top frame detects the site and docks
+ * the sidebar, every frame tracks focus and inserts into its own reply box.
  */
 export class Copilot {
   private site: SiteAdapter | undefined;
   private sidebar: SidebarFrame | undefined;
   private readonly focus: FocusTracker;
+  readonly isTop = window === window.top;
 
   constructor(private readonly ctx: ContentScriptContext) {
-    this.focus = new FocusTracker(ctx, () => this.announce());
+    this.focus = new FocusTracker(ctx, () => {
+      void sendToBackground('composer:focused', undefined).catch(() => undefined);
+      if (this.isTop) this.announce();
+    });
+    const topOnly: Partial<Parameters<typeof handleMessages<ContentProtocol>>[0]> = this.isTop
+      ? {
+          'context:get': () => this.context(),
+          'sidebar:set-collapsed': ({ collapsed }) => this.sidebar?.setCollapsed(collapsed),
+        }
+      : {};
     const stop = handleMessages<ContentProtocol>(
       {
-        'context:get': () => this.context(),
+        ...topOnly,
         'composer:insert': ({ text }) => this.insert(text),
-        'sidebar:set-collapsed': ({ collapsed }) => this.sidebar?.setCollapsed(collapsed),
         'clipboard:write': ({ text }) => navigator.clipboard.writeText(text).then(() => true, () => false),
       },
       // Only Cordial's own pages talk to the content script; other content scripts (other frames) never do.
@@ -36,6 +47,7 @@ export class Copilot {
 
   /** Detects the site (again, after SPA navigation) and mounts or removes the sidebar to match. */
   async detect(): Promise<void> {
+    if (!this.isTop) return;
     const site = detectSite(location.href, document);
     if (site?.id === this.site?.id) return this.announce();
     this.site = site;
@@ -79,6 +91,6 @@ export class Copilot {
     const target = this.target();
     if (!target) return { ok: false, reason: this.focus.hasLostElement ? 'composer-gone' : 'no-composer' };
     const result = await insertWithChain(target.element, text, target.selection);
-    return result.ok ? result : { ok: false, reason: 'not-verified', detail: result.detail };
+    return result.ok ? result : { ok: false, reason: result.reason, detail: result.detail };
   }
 }

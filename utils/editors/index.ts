@@ -1,18 +1,27 @@
 import type { EditableElement } from '@/utils/dom/editable';
+import type { InsertFailure } from '@/utils/messaging';
+import { beforeInput } from './before-input';
+import { mainWorldBridge } from './main-world-bridge';
 import { pasteEvent } from './paste-event';
 import { plainContentEditable } from './plain-contenteditable';
 import { countOccurrences, readEditorText, squash } from './read-text';
 import { restoreSelection, type SavedSelection } from './selection';
 import { textField } from './text-field';
-import type { EditorStrategy } from './types';
+import { InsertRefused, type EditorStrategy } from './types';
 
 /**
- * Order matters: the most specific fingerprint first. A rich editor is also `isContentEditable`, and editing its DOM
- * directly would desynchronise its model, so framework editors must be tried before the plain contenteditable.
+ * Order matters:
+ * 1. text fields: `<textarea>` / `<input>` are never contenteditable, nothing else applies;
+ * 2. paste: the one input every rich editor routes through its own model (and its undo);
+ * 3. beforeinput: for Slate / Lexical builds that ignore a synthetic paste;
+ * 4. the main-world bridge: CKEditor 5's model and Quill's API, for editors that want a real browser paste;
+ * 5. plain contenteditable through `execCommand('insertText')` — last, because on a rich editor it would edit the
+ *    DOM behind the editor's back.
+ * A strategy that leaves the editor untouched lets the next one try; the clipboard is the caller's last resort.
  */
-export const CHAIN: readonly EditorStrategy[] = [textField, pasteEvent, plainContentEditable];
+export const CHAIN: readonly EditorStrategy[] = [textField, pasteEvent, beforeInput, mainWorldBridge, plainContentEditable];
 
-export type ChainResult = { ok: true; strategy: string } | { ok: false; detail: string };
+export type ChainResult = { ok: true; strategy: string } | { ok: false; reason: InsertFailure; detail: string };
 
 const VERIFY_TIMEOUT_MS = 300;
 
@@ -27,6 +36,20 @@ async function waitForText(el: EditableElement, text: string, copiesBefore: numb
     await nextFrame();
   } while (performance.now() < deadline);
   return countOccurrences(squash(readEditorText(el)), needle) > copiesBefore;
+}
+
+/** Takes back a change that did not turn out to be the reply, the way each kind of editor accepts an undo. */
+async function revert(el: EditableElement, snapshot: string): Promise<void> {
+  const undos: Array<() => void> = [
+    () => el.ownerDocument.execCommand?.('undo'),
+    () => el.dispatchEvent(new InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true, composed: true })),
+    () => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true, cancelable: true, composed: true })),
+  ];
+  for (const undo of undos) {
+    if (readEditorText(el) === snapshot) return;
+    undo();
+    await nextFrame();
+  }
 }
 
 /**
@@ -47,14 +70,15 @@ export async function insertWithChain(el: EditableElement, text: string, saved: 
     let attempted = false;
     try {
       attempted = await strategy.insert(el, text);
-    } catch {
+    } catch (error) {
+      if (error instanceof InsertRefused) return { ok: false, reason: error.reason, detail: strategy.id };
       attempted = false;
     }
     if (attempted && (await waitForText(el, text, copiesBefore))) return { ok: true, strategy: strategy.id };
     if (readEditorText(el) !== snapshot) {
-      document.execCommand('undo');
-      return { ok: false, detail: `${strategy.id}: the editor changed but not into the reply; undone` };
+      await revert(el, snapshot);
+      return { ok: false, reason: 'not-verified', detail: `${strategy.id}: the editor changed but not into the reply; undone` };
     }
   }
-  return { ok: false, detail: tried.length ? `no strategy worked (${tried.join(', ')})` : 'not an editor Cordial knows' };
+  return { ok: false, reason: 'not-verified', detail: tried.length ? `no strategy worked (${tried.join(', ')})` : 'not an editor Cordial knows' };
 }

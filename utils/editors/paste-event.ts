@@ -1,29 +1,20 @@
 import type { EditableElement } from '@/utils/dom/editable';
+import { ANY_RICH_EDITOR } from './rich-editors';
 import type { EditorStrategy } from './types';
 
 /**
- * Rich editors keep their own document model and ignore (or fight) direct DOM edits; all of them accept a paste.
- * Fingerprints are the editors' own attributes and class names, which they keep stable across versions.
+ * Every rich editor handles paste through its own model (one undo step, paragraphs from line breaks): Lexical,
+ * ProseMirror, Draft.js, CKEditor 5, Quill 2, Slate. A synthetic ClipboardEvent carries the reply as text/plain.
  */
-const PASTE_EDITORS = [
-  '[data-lexical-editor="true"]', // Lexical (Messenger, WhatsApp Web, Meta Business Suite)
-  '.ProseMirror', // ProseMirror / Tiptap (Intercom, Front)
-  '[data-slate-editor="true"]', // Slate
-  '.public-DraftEditor-content', // Draft.js (legacy X)
-  '.ck-editor__editable', // CKEditor 5 (Zendesk)
-  '.ql-editor', // Quill
-].join(',');
-
 export const pasteEvent: EditorStrategy = {
   id: 'paste-event',
-  matches: (el) => el.matches(PASTE_EDITORS),
+  matches: (el) => el.matches(ANY_RICH_EDITOR),
   insert(el: EditableElement, text: string) {
     const data = new DataTransfer();
     data.setData('text/plain', text);
     const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
     el.dispatchEvent(event);
-    // An editor that handled the paste cancels it; one that did not leaves it to the browser, which does nothing for a
-    // synthetic paste.
+    // An editor that handled the paste cancels it; Quill 1, which waits for the browser's own paste, does not.
     return event.defaultPrevented;
   },
 };

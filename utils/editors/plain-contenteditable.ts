@@ -1,4 +1,5 @@
 import type { EditableElement } from '@/utils/dom/editable';
+import { execInsertText } from './exec-command';
 import type { EditorStrategy } from './types';
 
 /**
@@ -8,5 +9,5 @@ import type { EditorStrategy } from './types';
 export const plainContentEditable: EditorStrategy = {
   id: 'plain-contenteditable',
   matches: (el) => el.isContentEditable,
-  insert: (_el: EditableElement, text: string) => document.execCommand('insertText', false, text),
+  insert: (el: EditableElement, text: string) => execInsertText(el.ownerDocument, text),
 };

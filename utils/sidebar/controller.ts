@@ -95,7 +95,7 @@ export function useSidebarController(): SidebarProps {
     const reply = byKey.get(key);
     if (!reply) return;
     const text = renderTemplate(bodyFor(reply, context), values).text;
-    const result = await link.request('composer:insert', { text }).catch(() => null);
+    const result = await link.insert(text);
     if (result?.ok) {
       setNotice({ kind: 'info', text: t.inserted });
       await track('insert', reply);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { handleMessages, sendToBackground, sendToTab, type ContentProtocol, type PageContext, type SidebarProtocol } from '@/utils/messaging';
+import { handleMessages, sendToBackground, sendToTab, type ContentProtocol, type InsertResult, type PageContext, type SidebarProtocol } from '@/utils/messaging';
 
 export type SidebarMode = 'frame' | 'panel';
 
@@ -43,9 +43,21 @@ export class TabLink {
     this.emit(await this.request('context:get', undefined).catch(() => null));
   }
 
-  request<K extends keyof ContentProtocol & string>(name: K, payload: ContentProtocol[K]['request']): Promise<ContentProtocol[K]['response']> {
+  request<K extends keyof ContentProtocol & string>(name: K, payload: ContentProtocol[K]['request'], frameId = 0): Promise<ContentProtocol[K]['response']> {
     if (this.tabId === null) return Promise.reject(new Error('no tab'));
-    return sendToTab(this.tabId, name, payload);
+    return sendToTab(this.tabId, name, payload, frameId);
+  }
+
+  /** Inserts into the reply box the agent focused last, in whichever frame of the tab it lives. */
+  async insert(text: string): Promise<InsertResult | null> {
+    if (this.tabId === null) return null;
+    const frameId = await sendToBackground('composer:frame', { tabId: this.tabId }).catch(() => 0);
+    try {
+      return await this.request('composer:insert', { text }, frameId);
+    } catch {
+      // The frame that held the reply box is gone (closed pop-up, navigated iframe).
+      return frameId === 0 ? null : { ok: false, reason: 'composer-gone' };
+    }
   }
 
   private async followActiveTab() {
