@@ -4,11 +4,15 @@ import { contentScriptMatches } from './utils/sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Cordial',
     description: 'Protocolo, respuestas empáticas, ortografía y tono para agentes de atención al cliente.',
     // storage: the sidebar's layout; sidePanel: the same sidebar beside any tab (Chrome).
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // scripting: run Cordial on sites the agent turns it on for; activeTab: the side panel may read the address of the
+    // tab the agent opened it on, to offer that.
+    permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab'] : ['storage', 'sidePanel', 'scripting', 'activeTab'],
+    // Asked for one site at a time, when the agent turns Cordial on there; revocable.
+    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Cordial' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -6,7 +6,7 @@ import { Sidebar, type SidebarProps } from './Sidebar';
 function props(overrides: Partial<SidebarProps> = {}): SidebarProps {
   return {
     t: strings('es'),
-    page: { siteId: 'demo-chat', siteName: 'Demo', channel: 'chat', customerName: 'Ana' },
+    page: { origin: 'http://chat.demo.localhost', siteId: 'demo-chat', siteName: 'Demo', channel: 'chat', customerName: 'Ana' },
     loading: false,
     steps: [{ id: 'greet', label: 'Saluda', required: true }, { id: 'close-cordially', label: 'Despídete', required: false }],
     replies: [{ key: 'p:hola', id: 'hola', title: 'Hola', preview: '<img src=x onerror=alert(1)><script>bad()</script>', uses: 2 }],

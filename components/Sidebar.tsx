@@ -1,5 +1,6 @@
 import type { Channel, ProtocolStep } from '@/protocols/types';
 import type { UiStrings } from '@/utils/i18n';
+import { EnableSite } from './EnableSite';
 import { ProtocolSteps } from './ProtocolSteps';
 import { ReplyList } from './ReplyList';
 import type { ReplyView } from './ReplyItem';
@@ -22,6 +23,11 @@ export interface SidebarProps {
   warnings: readonly string[];
   packName?: string;
   canCollapse: boolean;
+  /** Host of the side panel's tab, when Cordial could be turned on there. */
+  enableHost?: string;
+  onEnable?: (channel: Channel) => void;
+  /** Present on a site the agent turned Cordial on for. */
+  onDisable?: () => void;
   onQuery: (query: string) => void;
   onInsert: (key: string) => void;
   onCopy: (key: string) => void;
@@ -83,7 +89,7 @@ export function Sidebar(props: SidebarProps) {
           {warning}
         </p>
       ))}
-      {!page && !props.loading && <p class="empty">{t.noPage}</p>}
+      {!page && !props.loading && (props.enableHost && props.onEnable ? <EnableSite host={props.enableHost} t={t} onEnable={props.onEnable} /> : <p class="empty">{t.noPage}</p>)}
       {props.loading && <p class="empty">{t.loading}</p>}
       {page && !props.loading && (
         <main class="content">
@@ -91,9 +97,18 @@ export function Sidebar(props: SidebarProps) {
           <ReplyList replies={props.replies} query={props.query} t={t} onQuery={props.onQuery} onInsert={props.onInsert} onCopy={props.onCopy} />
         </main>
       )}
-      {props.packName && (
+      {(props.packName || props.onDisable) && (
         <footer class="footer">
-          {t.pack}: {props.packName}
+          {props.packName && (
+            <span>
+              {t.pack}: {props.packName}
+            </span>
+          )}
+          {props.onDisable && (
+            <button type="button" class="link" onClick={props.onDisable}>
+              {t.disableSite}
+            </button>
+          )}
         </footer>
       )}
     </div>

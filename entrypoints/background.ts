@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadLibrary, openDb, recordUsage, seedBuiltinPacks } from '@/utils/db';
+import { disableCustomSite, enableCustomSite, syncCustomSiteScripts } from '@/utils/custom-sites/registration';
 import { composerFrame, forgetTab, rememberComposerFrame } from '@/utils/composer-frames';
 import { handleMessages, type BackgroundProtocol } from '@/utils/messaging';
 
@@ -9,6 +10,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void seedBuiltinPacks(db);
   });
+
+  // Sites the agent turned Cordial on for follow their permission: revoked in the browser's settings, switched off.
+  void syncCustomSiteScripts().catch(() => undefined);
+  browser.permissions.onRemoved.addListener(() => void syncCustomSiteScripts().catch(() => undefined));
 
   const fromExtensionPage = (sender: { url?: string }) => typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 
@@ -29,6 +34,8 @@ export default defineBackground(() => {
       // A sidebar inside a page's iframe learns which tab it serves; a side panel or options page gets null.
       'tab:whoami': (_payload, sender) => (sender.tab?.id !== undefined ? { tabId: sender.tab.id, frameId: sender.frameId ?? 0 } : null),
       'library:load': ({ lang }) => loadLibrary(db, lang),
+      'site:enable': ({ origin, channel, tabId }) => enableCustomSite(origin, channel, tabId),
+      'site:disable': ({ origin }) => disableCustomSite(origin),
       'usage:record': (input) => recordUsage(db, input),
     },
     // Data requests come from Cordial's own pages only, never from a content script living inside a web page.

@@ -36,6 +36,12 @@ const STRINGS = {
     storageError: 'No se pudo leer la biblioteca de respuestas guardada. Sus datos no se han borrado; recargue la página.',
     usageError: 'La respuesta se insertó, pero no se pudo guardar la estadística de uso.',
     pack: 'Paquete',
+    enableIntro: (host: string) => `Cordial no conoce ${host}. Si atiende a clientes aquí, actívelo para este sitio: el navegador le pedirá permiso solo para ${host}.`,
+    enableChannel: 'Canal de este sitio',
+    enableButton: 'Activar Cordial aquí',
+    enabled: 'Cordial está activo en este sitio.',
+    enableDenied: 'Sin el permiso del navegador, Cordial no puede funcionar en este sitio.',
+    disableSite: 'Desactivar Cordial en este sitio',
   },
   en: {
     appName: 'Cordial',
@@ -71,6 +77,12 @@ const STRINGS = {
     storageError: 'Could not read the saved reply library. Nothing was deleted; reload the page.',
     usageError: 'The reply was inserted, but its usage could not be saved.',
     pack: 'Pack',
+    enableIntro: (host: string) => `Cordial does not know ${host}. If you answer customers here, turn it on for this site: the browser will ask for permission for ${host} only.`,
+    enableChannel: 'Channel of this site',
+    enableButton: 'Turn Cordial on here',
+    enabled: 'Cordial is on for this site.',
+    enableDenied: 'Without the browser\'s permission, Cordial cannot work on this site.',
+    disableSite: 'Turn Cordial off for this site',
   },
 } as const;
 

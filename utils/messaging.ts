@@ -12,6 +12,8 @@ import type { LibrarySnapshot } from '@/utils/db/library';
 import type { UsageInput } from '@/utils/db/usage';
 
 export interface PageContext {
+  /** The page's origin (`https://mail.google.com`): which site to turn off, never a path or a query. */
+  origin: string;
   siteId: string;
   siteName: string;
   channel: Channel;
@@ -42,6 +44,8 @@ export interface ContentProtocol {
   'context:get': { request: void; response: PageContext | null };
   'composer:insert': { request: InsertRequest; response: InsertResult };
   'sidebar:set-collapsed': { request: { collapsed: boolean }; response: void };
+  /** Cordial was turned off for this site: take the sidebar away now. */
+  'copilot:stop': { request: void; response: void };
   /** Fallback copy from the page's frame when the sidebar's own clipboard write is refused. */
   'clipboard:write': { request: { text: string }; response: boolean };
 }
@@ -61,6 +65,10 @@ export interface BackgroundProtocol {
   'composer:focused': { request: void; response: void };
   /** The frame of `tabId` whose reply box was focused last (0, the top page, when none was). */
   'composer:frame': { request: { tabId: number }; response: number };
+  /** Turns Cordial on for a site the agent chose (after granting its host permission) and starts it in `tabId`. */
+  'site:enable': { request: { origin: string; channel: Channel; tabId?: number }; response: { ok: boolean; reason?: 'no-permission' } };
+  /** Turns Cordial off for a custom site and gives its host permission back. */
+  'site:disable': { request: { origin: string }; response: void };
   /** Records an insert or copy; answers the reply's new use count. */
   'usage:record': { request: UsageInput; response: number };
   /** The tab (and frame) the sender lives in, or null for a side panel / options page. */

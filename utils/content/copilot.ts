@@ -3,6 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EditableElement } from '@/utils/dom/editable';
 import { insertWithChain } from '@/utils/editors';
 import { handleMessages, sendToBackground, sendToSidebars, type ContentProtocol, type InsertResult, type PageContext } from '@/utils/messaging';
+import { genericAdapter } from '@/utils/custom-sites/generic-adapter';
+import { customSiteFor } from '@/utils/custom-sites/store';
 import { detectSite, type SiteAdapter } from '@/utils/sites';
 import { FocusTracker } from './focus-tracker';
 import { SidebarFrame } from './sidebar-frame';
@@ -28,6 +30,7 @@ export class Copilot {
       ? {
           'context:get': () => this.context(),
           'sidebar:set-collapsed': ({ collapsed }) => this.sidebar?.setCollapsed(collapsed),
+          'copilot:stop': () => this.stop(),
         }
       : {};
     const stop = handleMessages<ContentProtocol>(
@@ -48,7 +51,8 @@ export class Copilot {
   /** Detects the site (again, after SPA navigation) and mounts or removes the sidebar to match. */
   async detect(): Promise<void> {
     if (!this.isTop) return;
-    const site = detectSite(location.href, document);
+    const custom = await customSiteFor(location.origin).catch(() => undefined);
+    const site = detectSite(location.href, document) ?? (custom ? genericAdapter(custom) : undefined);
     if (site?.id === this.site?.id) return this.announce();
     this.site = site;
     if (!site) {
@@ -59,6 +63,13 @@ export class Copilot {
       await this.sidebar.mount();
     }
     this.announce();
+  }
+
+  /** Cordial was turned off for this site while the page is open. */
+  stop(): void {
+    this.sidebar?.remove();
+    this.sidebar = undefined;
+    this.site = undefined;
   }
 
   context(): PageContext | null {
@@ -72,7 +83,7 @@ export class Copilot {
     } catch {
       // A broken selector must not take the sidebar down; the agent can type the name.
     }
-    return { siteId: site.id, siteName: site.name, channel: site.channel, customerName, hasComposer };
+    return { origin: location.origin, siteId: site.id, siteName: site.name, channel: site.channel, customerName, hasComposer };
   }
 
   private announce() {

@@ -6,6 +6,9 @@ import { strings, uiLanguage } from '@/utils/i18n';
 import { sendToBackground, type PageContext } from '@/utils/messaging';
 import { renderTemplate } from '@/utils/placeholders';
 import { ReplyIndex } from '@/utils/search';
+import { browser } from 'wxt/browser';
+import type { Channel } from '@/protocols/types';
+import { isEnablableUrl, originPattern } from '@/utils/custom-sites/store';
 import { TabLink, sidebarMode } from './tab-link';
 
 const NOTICE_MS = 6000;
@@ -115,9 +118,32 @@ export function useSidebarController(): SidebarProps {
     if (copied) await track('copy', reply);
   };
 
+  const enableHost = !context && link.mode === 'panel' && isEnablableUrl(link.tabUrl) ? new URL(link.tabUrl).host : undefined;
+
+  const onEnable = async (channel: Channel) => {
+    if (!link.tabUrl) return;
+    const origin = new URL(link.tabUrl).origin;
+    // Asked first, inside the click: the browser only shows its permission prompt for a user gesture.
+    const granted = await browser.permissions.request({ origins: [originPattern(origin)] }).catch(() => false);
+    if (!granted) return setNotice({ kind: 'error', text: t.enableDenied });
+    const result = await sendToBackground('site:enable', { origin, channel, tabId: link.tabId ?? undefined });
+    setNotice(result.ok ? { kind: 'info', text: t.enabled } : { kind: 'error', text: t.enableDenied });
+    setTimeout(() => void link.refresh(), 300);
+  };
+
+  const onDisable = async () => {
+    if (!context) return;
+    await sendToBackground('site:disable', { origin: context.origin });
+    await link.request('copilot:stop', undefined).catch(() => undefined);
+    void link.refresh();
+  };
+
   return {
     t,
     page: context,
+    enableHost,
+    onEnable: (channel) => void onEnable(channel),
+    onDisable: context?.siteId === 'generic' ? () => void onDisable() : undefined,
     loading: !linked || (!data && warnings.length === 0),
     steps,
     replies,

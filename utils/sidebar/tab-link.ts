@@ -13,6 +13,8 @@ export function sidebarMode(search = location.search): SidebarMode {
  */
 export class TabLink {
   tabId: number | null = null;
+  /** The active tab's address in the side panel, when the browser lets us see it (activeTab). */
+  tabUrl: string | undefined;
   private listeners = new Set<(context: PageContext | null) => void>();
 
   constructor(readonly mode: SidebarMode) {}
@@ -63,6 +65,7 @@ export class TabLink {
   private async followActiveTab() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     this.tabId = tab?.id ?? null;
+    this.tabUrl = tab?.url;
     await this.refresh();
   }
 

@@ -1,0 +1,39 @@
+import { useState } from 'preact/hooks';
+import { CHANNELS, type Channel } from '@/protocols/types';
+import type { UiStrings } from '@/utils/i18n';
+
+interface Props {
+  host: string;
+  t: UiStrings;
+  onEnable: (channel: Channel) => void;
+}
+
+/** Offered in the side panel on a site Cordial does not know: turn it on here, as which channel. */
+export function EnableSite({ host, t, onEnable }: Props) {
+  const [channel, setChannel] = useState<Channel>('chat');
+  return (
+    <form
+      class="section enable"
+      data-testid="enable-site"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onEnable(channel);
+      }}
+    >
+      <p>{t.enableIntro(host)}</p>
+      <label class="field">
+        <span>{t.enableChannel}</span>
+        <select value={channel} onChange={(e) => setChannel((e.currentTarget as HTMLSelectElement).value as Channel)}>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {t.channel[c]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" class="primary">
+        {t.enableButton}
+      </button>
+    </form>
+  );
+}
