@@ -13,7 +13,7 @@ export interface Notice {
 export interface SidebarProps {
   t: UiStrings;
   /** Null when no supported page is attached (side panel on another site). */
-  page: { siteId: string; siteName: string; channel: Channel; customerName?: string } | null;
+  page: { origin: string; siteId: string; siteName: string; channel: Channel; customerName?: string } | null;
   loading: boolean;
   steps: readonly ProtocolStep[];
   replies: readonly ReplyView[];
