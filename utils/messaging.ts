@@ -33,7 +33,8 @@ export type InsertFailure =
   /** Every strategy ran and the text could not be found in the editor afterwards. */
   | 'not-verified';
 
-export type InsertResult = { ok: true; strategy: string } | { ok: false; reason: InsertFailure; detail?: string };
+/** `elapsedMs`: request received → text verified in the editor (or given up), as measured in the page. */
+export type InsertResult = { ok: true; strategy: string; elapsedMs?: number } | { ok: false; reason: InsertFailure; detail?: string };
 
 export interface InsertRequest {
   text: string;

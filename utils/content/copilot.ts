@@ -101,7 +101,8 @@ export class Copilot {
   async insert(text: string): Promise<InsertResult> {
     const target = this.target();
     if (!target) return { ok: false, reason: this.focus.hasLostElement ? 'composer-gone' : 'no-composer' };
+    const started = performance.now();
     const result = await insertWithChain(target.element, text, target.selection);
-    return result.ok ? result : { ok: false, reason: result.reason, detail: result.detail };
+    return result.ok ? { ...result, elapsedMs: performance.now() - started } : { ok: false, reason: result.reason, detail: result.detail };
   }
 }
