@@ -1,6 +1,7 @@
 import type { Channel, ProtocolStep } from '@/protocols/types';
 import type { UiStrings } from '@/utils/i18n';
 import { EnableSite } from './EnableSite';
+import { FillInForm } from './FillInForm';
 import { ProtocolSteps } from './ProtocolSteps';
 import { ReplyList } from './ReplyList';
 import type { ReplyView } from './ReplyItem';
@@ -23,6 +24,10 @@ export interface SidebarProps {
   warnings: readonly string[];
   packName?: string;
   canCollapse: boolean;
+  /** A reply waiting for its placeholders (the fill-in form), or null. */
+  fillIn?: { title: string; names: readonly string[] } | null;
+  onFillIn?: (values: Record<string, string>) => void;
+  onCancelFillIn?: () => void;
   /** Host of the side panel's tab, when Cordial could be turned on there. */
   enableHost?: string;
   onEnable?: (channel: Channel) => void;
@@ -94,6 +99,9 @@ export function Sidebar(props: SidebarProps) {
       {page && !props.loading && (
         <main class="content">
           <ProtocolSteps steps={props.steps} t={t} />
+          {props.fillIn && props.onFillIn && props.onCancelFillIn && (
+            <FillInForm key={props.fillIn.title} title={props.fillIn.title} names={props.fillIn.names} initial={{}} t={t} onSubmit={props.onFillIn} onCancel={props.onCancelFillIn} />
+          )}
           <ReplyList replies={props.replies} query={props.query} t={t} onQuery={props.onQuery} onInsert={props.onInsert} onCopy={props.onCopy} />
         </main>
       )}

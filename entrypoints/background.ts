@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { loadLibrary, openDb, recordUsage, seedBuiltinPacks } from '@/utils/db';
+import { loadLibrary, openDb, recordUsage, seedBuiltinPacks, setSetting } from '@/utils/db';
 import { disableCustomSite, enableCustomSite, syncCustomSiteScripts } from '@/utils/custom-sites/registration';
 import { composerFrame, forgetTab, rememberComposerFrame } from '@/utils/composer-frames';
 import { handleMessages, type BackgroundProtocol } from '@/utils/messaging';
@@ -37,6 +37,10 @@ export default defineBackground(() => {
       'site:enable': ({ origin, channel, tabId }) => enableCustomSite(origin, channel, tabId),
       'site:disable': ({ origin }) => disableCustomSite(origin),
       'usage:record': (input) => recordUsage(db, input),
+      'profile:save': async ({ agentName, companyName }) => {
+        if (typeof agentName === 'string' && agentName.trim()) await setSetting(db, 'agentName', agentName.trim().slice(0, 100));
+        if (typeof companyName === 'string' && companyName.trim()) await setSetting(db, 'companyName', companyName.trim().slice(0, 100));
+      },
     },
     // Data requests come from Cordial's own pages only, never from a content script living inside a web page.
     fromExtensionPage,

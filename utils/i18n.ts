@@ -1,6 +1,19 @@
 /** Interface language: Spanish first, English second. Customer-facing text never lives here (it is pack data). */
 export type UiLang = 'es' | 'en';
 
+const PLACEHOLDER_LABELS: Record<UiLang, Record<string, string>> = {
+  es: {
+    cliente: 'Nombre del cliente', customer: 'Nombre del cliente', agente: 'Su nombre', agent: 'Su nombre',
+    empresa: 'Empresa', company: 'Empresa', fecha: 'Fecha', date: 'Fecha', plazo: 'Plazo', deadline: 'Plazo',
+    pedido: 'Número de pedido', order: 'Número de pedido',
+  },
+  en: {
+    cliente: 'Customer name', customer: 'Customer name', agente: 'Your name', agent: 'Your name',
+    empresa: 'Company', company: 'Company', fecha: 'Date', date: 'Date', plazo: 'Deadline', deadline: 'Deadline',
+    pedido: 'Order number', order: 'Order number',
+  },
+};
+
 const STRINGS = {
   es: {
     appName: 'Cordial',
@@ -36,6 +49,9 @@ const STRINGS = {
     storageError: 'No se pudo leer la biblioteca de respuestas guardada. Sus datos no se han borrado; recargue la página.',
     usageError: 'La respuesta se insertó, pero no se pudo guardar la estadística de uso.',
     pack: 'Paquete',
+    cancel: 'Cancelar',
+    fillInTitle: (title: string) => `Complete «${title}»`,
+    placeholderLabel: (name: string) => PLACEHOLDER_LABELS.es[name.toLowerCase()] ?? name,
     enableIntro: (host: string) => `Cordial no conoce ${host}. Si atiende a clientes aquí, actívelo para este sitio: el navegador le pedirá permiso solo para ${host}.`,
     enableChannel: 'Canal de este sitio',
     enableButton: 'Activar Cordial aquí',
@@ -77,6 +93,9 @@ const STRINGS = {
     storageError: 'Could not read the saved reply library. Nothing was deleted; reload the page.',
     usageError: 'The reply was inserted, but its usage could not be saved.',
     pack: 'Pack',
+    cancel: 'Cancel',
+    fillInTitle: (title: string) => `Complete “${title}”`,
+    placeholderLabel: (name: string) => PLACEHOLDER_LABELS.en[name.toLowerCase()] ?? name,
     enableIntro: (host: string) => `Cordial does not know ${host}. If you answer customers here, turn it on for this site: the browser will ask for permission for ${host} only.`,
     enableChannel: 'Channel of this site',
     enableButton: 'Turn Cordial on here',

@@ -70,6 +70,8 @@ export interface BackgroundProtocol {
   'site:enable': { request: { origin: string; channel: Channel; tabId?: number }; response: { ok: boolean; reason?: 'no-permission' } };
   /** Turns Cordial off for a custom site and gives its host permission back. */
   'site:disable': { request: { origin: string }; response: void };
+  /** Remembers the agent's name and company for the placeholders. */
+  'profile:save': { request: { agentName?: string; companyName?: string }; response: void };
   /** Records an insert or copy; answers the reply's new use count. */
   'usage:record': { request: UsageInput; response: number };
   /** The tab (and frame) the sender lives in, or null for a side panel / options page. */

@@ -13,6 +13,8 @@ export interface LibrarySnapshot {
   damaged: number;
   /** Use count per reply key. */
   uses: Record<string, number>;
+  /** The agent's own values for placeholders (agent name, company). */
+  profile: { agentName?: string; companyName?: string };
 }
 
 export async function loadLibrary(db: CordialDb, lang: 'es' | 'en'): Promise<LibrarySnapshot> {
@@ -23,5 +25,6 @@ export async function loadLibrary(db: CordialDb, lang: 'es' | 'en'): Promise<Lib
   const stats = await statsByReply(db, loaded.replies.map((r) => r.key));
   const uses: Record<string, number> = {};
   for (const [key, s] of stats) uses[key] = s.uses;
-  return { pack: loaded.record, replies: loaded.replies, damaged: loaded.damaged, uses };
+  const profile = { agentName: await getSetting(db, 'agentName'), companyName: await getSetting(db, 'companyName') };
+  return { pack: loaded.record, replies: loaded.replies, damaged: loaded.damaged, uses, profile };
 }

@@ -3,6 +3,10 @@ import type { CordialDb } from './schema';
 export interface Settings {
   /** The pack whose protocols and replies the sidebar shows. */
   activePackId: string;
+  /** Filled into {{agente}} / {{agent}}; remembered from the fill-in form. */
+  agentName: string;
+  /** Filled into {{empresa}} / {{company}}. */
+  companyName: string;
 }
 
 export async function getSetting<K extends keyof Settings>(db: CordialDb, key: K): Promise<Settings[K] | undefined> {

@@ -4,7 +4,7 @@ import type { ReplyView } from '@/components/ReplyItem';
 import type { LibrarySnapshot, ReplyRecord } from '@/utils/db';
 import { strings, uiLanguage } from '@/utils/i18n';
 import { sendToBackground, type PageContext } from '@/utils/messaging';
-import { renderTemplate } from '@/utils/placeholders';
+import { canonicalName, renderTemplate, type TemplateValues } from '@/utils/placeholders';
 import { ReplyIndex } from '@/utils/search';
 import { browser } from 'wxt/browser';
 import type { Channel } from '@/protocols/types';
@@ -31,6 +31,7 @@ export function useSidebarController(): SidebarProps {
   const [notice, setNoticeState] = useState<Notice | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   const noticeTimer = useRef<number | undefined>(undefined);
+  const [fillIn, setFillIn] = useState<{ key: string; action: 'insert' | 'copy'; names: string[] } | null>(null);
 
   const setNotice = (next: Notice | null) => {
     window.clearTimeout(noticeTimer.current);
@@ -55,7 +56,7 @@ export function useSidebarController(): SidebarProps {
 
   const index = useMemo(() => new ReplyIndex(data?.replies ?? []), [data]);
   const byKey = useMemo(() => new Map((data?.replies ?? []).map((r) => [r.key, r])), [data]);
-  const values = { customer: context?.customerName };
+  const values: TemplateValues = { customer: context?.customerName, agent: data?.profile.agentName, company: data?.profile.companyName };
 
   const replies: ReplyView[] = useMemo(
     () =>
@@ -94,10 +95,7 @@ export function useSidebarController(): SidebarProps {
     }
   };
 
-  const onInsert = async (key: string) => {
-    const reply = byKey.get(key);
-    if (!reply) return;
-    const text = renderTemplate(bodyFor(reply, context), values).text;
+  const insertText = async (reply: ReplyRecord, text: string) => {
     const result = await link.insert(text);
     if (result?.ok) {
       setNotice({ kind: 'info', text: t.inserted });
@@ -110,12 +108,35 @@ export function useSidebarController(): SidebarProps {
     if (copied) await track('copy', reply);
   };
 
-  const onCopy = async (key: string) => {
-    const reply = byKey.get(key);
-    if (!reply) return;
-    const copied = await copyText(renderTemplate(bodyFor(reply, context), values).text);
+  const copyReply = async (reply: ReplyRecord, text: string) => {
+    const copied = await copyText(text);
     setNotice(copied ? { kind: 'info', text: t.copied } : { kind: 'error', text: t.copyFailed });
     if (copied) await track('copy', reply);
+  };
+
+  /** Renders the reply; when placeholders are still empty, asks for them first (the fill-in form). */
+  const start = (key: string, action: 'insert' | 'copy') => {
+    const reply = byKey.get(key);
+    if (!reply) return;
+    const rendered = renderTemplate(bodyFor(reply, context), values);
+    if (rendered.missing.length > 0) return setFillIn({ key, action, names: rendered.missing });
+    void (action === 'insert' ? insertText(reply, rendered.text) : copyReply(reply, rendered.text));
+  };
+
+  const onFillIn = async (filled: Record<string, string>) => {
+    const pending = fillIn;
+    const reply = pending && byKey.get(pending.key);
+    setFillIn(null);
+    if (!pending || !reply) return;
+    const extra: TemplateValues = {};
+    for (const [name, value] of Object.entries(filled)) extra[canonicalName(name)] = value.trim();
+    const text = renderTemplate(bodyFor(reply, context), { ...values, ...extra }).text;
+    if (extra.agent || extra.company) {
+      const profile = { agentName: extra.agent ?? data?.profile.agentName, companyName: extra.company ?? data?.profile.companyName };
+      setData((d) => (d ? { ...d, profile } : d));
+      void sendToBackground('profile:save', profile).catch(() => undefined);
+    }
+    await (pending.action === 'insert' ? insertText(reply, text) : copyReply(reply, text));
   };
 
   const enableHost = !context && link.mode === 'panel' && isEnablableUrl(link.tabUrl) ? new URL(link.tabUrl).host : undefined;
@@ -153,8 +174,11 @@ export function useSidebarController(): SidebarProps {
     packName: data?.pack.name,
     canCollapse: link.mode === 'frame',
     onQuery: setQuery,
-    onInsert: (key) => void onInsert(key),
-    onCopy: (key) => void onCopy(key),
+    onInsert: (key) => start(key, 'insert'),
+    onCopy: (key) => start(key, 'copy'),
+    fillIn: fillIn && byKey.get(fillIn.key) ? { title: byKey.get(fillIn.key)!.title, names: fillIn.names } : null,
+    onFillIn: (filled) => void onFillIn(filled),
+    onCancelFillIn: () => setFillIn(null),
     onCollapse: () => void link.request('sidebar:set-collapsed', { collapsed: true }).catch(() => undefined),
   };
 }
