@@ -23,6 +23,8 @@ export class Copilot {
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.focus = new FocusTracker(ctx, () => {
+      // On a host where Cordial waits for the inbox (injectOn), stay silent until the page is ours.
+      if (this.isTop && !this.site) return;
       void sendToBackground('composer:focused', undefined).catch(() => undefined);
       if (this.isTop) this.announce();
     });

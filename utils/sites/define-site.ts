@@ -10,8 +10,14 @@ export interface SiteAdapter {
   /** Human name shown to the agent. */
   name: string;
   channel: Channel;
-  /** Match patterns; the manifest's content-script `matches` are generated from these. */
+  /** Match patterns of the pages where Cordial is active (the inbox, the ticket view). */
   matches: string[];
+  /**
+   * Where the content script must already be loaded for `matches` to be reached: single-page apps (Instagram, X,
+   * LinkedIn…) move into their inbox without a page load, and Chrome injects content scripts only on loads. The
+   * script waits there, inert, and activates when the address enters `matches`. Defaults to `matches`.
+   */
+  injectOn?: string[];
   excludeMatches?: string[];
   /** Optional DOM fingerprint, for pages whose URL alone does not tell (custom domains, pop-outs). */
   detect?: (doc: Document) => boolean;

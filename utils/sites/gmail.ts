@@ -1,5 +1,5 @@
-import { queryVisible, readText } from '../dom/editable';
 import { defineSite } from './define-site';
+import { visibleComposers, visibleName } from './lib/query';
 
 export default defineSite({
   id: 'gmail',
@@ -9,8 +9,21 @@ export default defineSite({
   // The basic-HTML mobile view has no rich composer and a different page structure.
   excludeMatches: ['https://mail.google.com/mail/mu/*'],
   findComposers: (root) =>
-    // Inline reply and pop-up compose both mark the body `g_editable`; role/aria-label cover the 2024 redesign.
-    queryVisible(root, 'div[contenteditable="true"][g_editable="true"], div[contenteditable="true"][role="textbox"][aria-multiline="true"]'),
-  // The open thread's sender carries `email` and `name` attributes (stable across redesigns).
-  customerName: (doc) => readText(doc, 'h3 span[email][name]', 'name') ?? readText(doc, 'span[email][name]', 'name'),
+    visibleComposers(root, [
+      // Inline reply / forward under a thread, pop-up compose, pop-out and full-screen compose: every message body
+      // Gmail edits is marked `g_editable="true"` (stable since the 2011 compose; survives the 2022 Material redesign).
+      'div[contenteditable="true"][g_editable="true"]',
+      // 2024 Material 3 builds: the body is also an ARIA multi-line textbox; the search box is an <input>, the
+      // recipient fields are <input>s, so a multi-line contenteditable textbox is always a message body.
+      'div[contenteditable="true"][role="textbox"][aria-multiline="true"]',
+    ]),
+  customerName: (doc) =>
+    visibleName(doc, [
+      // Open thread: every message header names its sender as <span email="…" name="…"> (all layouts since 2013).
+      ['h3 span[email][name]', 'name'],
+      // Pop-up compose to a contact: 2023+ recipient chips carry the address and the display name as data-*.
+      ['[role="dialog"] [data-hovercard-id*="@"][data-name]', 'data-name'],
+      // Older recipient chips and any other hover-card person.
+      ['span[email][name]', 'name'],
+    ]),
 });

@@ -3,7 +3,11 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { CHANNELS } from '@/protocols/types';
 import { SITES, contentScriptExcludes, contentScriptMatches, detectSite, siteMatchesUrl } from './index';
 
-const byUrl = (url: string) => detectSite(url, document)?.id;
+/** The content script always asks about its own document's address; happy-dom's document gets the same one. */
+const byUrl = (url: string) => {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+  return detectSite(url, document)?.id;
+};
 
 describe('site registry', () => {
   it('has unique kebab-case ids, a known channel and valid match patterns', () => {
@@ -21,7 +25,7 @@ describe('site registry', () => {
     const matches = contentScriptMatches();
     expect(matches).not.toContain('<all_urls>');
     expect(matches.some((m) => m.includes('*://*/*'))).toBe(false);
-    for (const site of SITES) for (const pattern of site.matches) expect(matches).toContain(pattern);
+    for (const site of SITES) for (const pattern of site.injectOn ?? site.matches) expect(matches).toContain(pattern);
     expect(contentScriptExcludes()).toContain('https://mail.google.com/mail/mu/*');
   });
 
@@ -51,6 +55,16 @@ describe('site registry', () => {
     'https://mail.demo.localhost/',
   ])('leaves %s alone', (url) => {
     expect(byUrl(url)).toBeUndefined();
+  });
+
+  it('injects wherever a site can be active: every activation pattern is covered by an injection pattern', () => {
+    for (const site of SITES) {
+      const inject = (site.injectOn ?? site.matches).map((p) => new MatchPattern(p));
+      for (const pattern of site.matches) {
+        const sample = pattern.replace('://*.', '://acme.').replace(/\*/g, 'x');
+        expect(inject.some((p) => p.includes(sample)), `${site.id}: ${sample}`).toBe(true);
+      }
+    }
   });
 
   it('treats a DOM fingerprint that throws as no match', () => {

@@ -1,12 +1,28 @@
-import { queryVisible, readText } from '../dom/editable';
 import { defineSite } from './define-site';
+import { visibleComposers, visibleName } from './lib/query';
 
 export default defineSite({
   id: 'intercom',
   name: 'Intercom',
   channel: 'chat',
   matches: ['https://app.intercom.com/*'],
-  // The inbox composer is ProseMirror; the note and reply tabs share it, both are replies to the customer's eyes.
-  findComposers: (root) => queryVisible(root, '.ProseMirror[contenteditable="true"]'),
-  customerName: (doc) => readText(doc, '[data-conversation-header] [data-testid="user-name"]') ?? readText(doc, '.inbox2__conversation-header h2'),
+  findComposers: (root) =>
+    visibleComposers(
+      root,
+      [
+        // Inbox (2023+ "Inbox 2"): the conversation composer is ProseMirror; reply and note tabs share it.
+        '[data-conversation-composer] .ProseMirror[contenteditable="true"]',
+        // Older inbox and the Messenger-style composer: any ProseMirror editor on the page.
+        '.ProseMirror[contenteditable="true"]',
+      ],
+      // The inbox search and the Copilot side panel's question box are not replies to the customer.
+      { notWithin: '[role="search"], [data-copilot-panel]' },
+    ),
+  customerName: (doc) =>
+    visibleName(doc, [
+      // Inbox 2 conversation header.
+      '[data-conversation-header] [data-testid="user-name"]',
+      // Classic inbox header.
+      '.inbox2__conversation-header h2',
+    ]),
 });

@@ -1,13 +1,25 @@
-import { queryVisible, readText } from '../dom/editable';
 import { defineSite } from './define-site';
+import { visibleComposers, visibleName } from './lib/query';
 
 export default defineSite({
   id: 'messenger',
   name: 'Messenger',
   channel: 'social',
   matches: ['https://www.messenger.com/*', 'https://www.facebook.com/messages/*'],
-  // Messenger's composer is Lexical; the aria-label ("Mensaje", "Message") is localised, so match its shape.
-  findComposers: (root) => queryVisible(root, '[role="main"] div[contenteditable="true"][role="textbox"][data-lexical-editor="true"], div[contenteditable="true"][role="textbox"][aria-label][data-lexical-editor="true"]'),
-  // Conversation header: the contact's name is the first link heading in the main region.
-  customerName: (doc) => readText(doc, '[role="main"] h2 span[dir="auto"]') ?? readText(doc, '[role="main"] a[role="link"] h2'),
+  // A single-page app: the inbox is reached without a page load (see SiteAdapter.injectOn).
+  injectOn: ['https://www.messenger.com/*', 'https://www.facebook.com/*'],
+  findComposers: (root) =>
+    visibleComposers(root, [
+      // messenger.com and facebook.com/messages (2023+ Comet UI): the composer is a Lexical textbox; its aria-label
+      // ("Mensaje", "Message") is localised, so match its shape, scoped to the conversation (role=main).
+      '[role="main"] div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+      // Chat pop-up ("chat head") windows and builds without role=main around the thread.
+      'div[contenteditable="true"][role="textbox"][aria-label][data-lexical-editor="true"]',
+    ]),
+  customerName: (doc) =>
+    visibleName(doc, [
+      // Conversation header: the contact's name is the first heading in the main region.
+      '[role="main"] h2 span[dir="auto"]',
+      '[role="main"] a[role="link"] h2',
+    ]),
 });

@@ -1,13 +1,27 @@
-import { queryVisible, readText } from '../dom/editable';
 import { defineSite } from './define-site';
+import { visibleComposers, visibleName } from './lib/query';
 
 export default defineSite({
   id: 'whatsapp',
   name: 'WhatsApp Web',
   channel: 'social',
   matches: ['https://web.whatsapp.com/*'],
-  // Since 2024 the message box is a Lexical editor in the conversation footer; the search box is one too, so the
-  // footer scope matters.
-  findComposers: (root) => queryVisible(root, '#main footer div[contenteditable="true"][role="textbox"], footer div[contenteditable="true"][data-lexical-editor="true"]'),
-  customerName: (doc) => readText(doc, '#main header span[dir="auto"][title]', 'title') ?? readText(doc, '#main header span[dir="auto"]'),
+  findComposers: (root) =>
+    visibleComposers(
+      root,
+      [
+        // 2024+ builds: the message box is a Lexical editor in the open chat's footer (#main footer).
+        '#main footer div[contenteditable="true"][role="textbox"]',
+        // Same editor where #main is not there (2025 layout experiments): any Lexical editor in a footer.
+        'footer div[contenteditable="true"][data-lexical-editor="true"]',
+      ],
+      // The chat-list search box (#side) is a Lexical textbox too: never a reply box.
+      { notWithin: '#side' },
+    ),
+  customerName: (doc) =>
+    visibleName(doc, [
+      // Open chat header: the contact's name; older builds put it in title too (long names are truncated).
+      ['#main header span[dir="auto"][title]', 'title'],
+      '#main header span[dir="auto"]',
+    ]),
 });

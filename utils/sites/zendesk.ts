@@ -1,12 +1,26 @@
-import { queryVisible, readText } from '../dom/editable';
 import { defineSite } from './define-site';
+import { visibleComposers, visibleName } from './lib/query';
 
 export default defineSite({
   id: 'zendesk',
   name: 'Zendesk',
   channel: 'chat',
   matches: ['https://*.zendesk.com/agent/*'],
-  // Agent Workspace keeps several tickets mounted; only the visible one's CKEditor 5 body counts.
-  findComposers: (root) => queryVisible(root, '.ck-editor__editable[contenteditable="true"], [data-test-id="omnicomposer-rich-text-ckeditor"] [contenteditable="true"]'),
-  customerName: (doc) => readText(doc, '[data-test-id="ticket-system-field-requester-select"] [data-garden-id="tags.avatar"] + span') ?? readText(doc, '[data-test-id="tabs-nav-item-users"]'),
+  // Agent Workspace keeps every open ticket tab mounted and hides all but one: only the visible ticket's composer
+  // counts, and the customer is the visible ticket's requester.
+  findComposers: (root) =>
+    visibleComposers(root, [
+      // Agent Workspace (2021+): the omnichannel composer is CKEditor 5.
+      '[data-test-id="omnicomposer-rich-text-ckeditor"] .ck-editor__editable[contenteditable="true"]',
+      '[data-test-id="omnicomposer-rich-text-ckeditor"] [contenteditable="true"]',
+      // Standard (non-workspace) ticket view and the side conversations: CKEditor 5 as well.
+      '.ck-editor__editable[contenteditable="true"]',
+    ]),
+  customerName: (doc) =>
+    visibleName(doc, [
+      // Ticket header breadcrumb (organisation › requester › ticket): the requester tab.
+      '[data-test-id="tabs-nav-item-users"]',
+      // Ticket properties panel: the Requester field's selected value (avatar + name).
+      '[data-test-id="ticket-system-field-requester-select"] [data-garden-id="tags.avatar"] + span',
+    ]),
 });

@@ -1,0 +1,25 @@
+import { defineSite } from './define-site';
+import { visibleComposers, visibleName } from './lib/query';
+
+export default defineSite({
+  id: 'proton-mail',
+  name: 'Proton Mail',
+  channel: 'email',
+  matches: ['https://mail.proton.me/*'],
+  findComposers: (root) =>
+    visibleComposers(root, [
+      // Rich-text composer (2022+, roosterjs): the body is #rooster-editor inside the composer's same-origin
+      // iframe[data-testid="rooster-iframe"]. On the top document this finds nothing, by design: the content script
+      // also runs inside that frame (all frames, match_about_blank) and finds the editor there.
+      'div#rooster-editor[contenteditable="true"]',
+      // Plain-text composer mode (Settings › Composer › plain text): a textarea in the top document.
+      'textarea[data-testid="editor-textarea"]',
+    ]),
+  customerName: (doc) =>
+    visibleName(doc, [
+      // Expanded message header (2022+ web app): the sender's label; its title attribute holds the address.
+      '[data-testid="message-header-expanded:sender"] [data-testid="recipient-label"]',
+      // Any recipient item in a message header (collapsed header, older builds).
+      '[data-testid^="recipients:item-"] [data-testid="recipient-label"]',
+    ]),
+});

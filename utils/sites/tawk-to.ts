@@ -1,0 +1,28 @@
+import { defineSite } from './define-site';
+import { visibleComposers, visibleName } from './lib/query';
+
+export default defineSite({
+  id: 'tawk-to',
+  name: 'tawk.to',
+  channel: 'chat',
+  // The agent dashboard is a hash-routed app (dashboard.tawk.to/#/messaging/…).
+  matches: ['https://dashboard.tawk.to/*'],
+  findComposers: (root) =>
+    visibleComposers(
+      root,
+      [
+        // Messaging / monitoring chat window: the reply box is a <textarea>.
+        'textarea#chat-message-input',
+        '.tawk-chat-panel textarea[name="message"]',
+        '[data-testid="chat-input"] textarea',
+      ],
+      { notWithin: '[role="search"]' },
+    ),
+  customerName: (doc) =>
+    visibleName(doc, [
+      // Chat header: the visitor's name (or "Visitor 123" when they did not give one).
+      '.tawk-chat-header [data-visitor-name]',
+      ['[data-visitor-name]', 'data-visitor-name'],
+      '.tawk-visitor-name',
+    ]),
+});
