@@ -4,13 +4,15 @@ import type { UiStrings } from '@/utils/i18n';
 
 interface Props {
   host: string;
+  /** The channel the team's pack gives this host, if any. */
+  suggested?: Channel;
   t: UiStrings;
   onEnable: (channel: Channel) => void;
 }
 
 /** Offered in the side panel on a site Cordial does not know: turn it on here, as which channel. */
-export function EnableSite({ host, t, onEnable }: Props) {
-  const [channel, setChannel] = useState<Channel>('chat');
+export function EnableSite({ host, suggested, t, onEnable }: Props) {
+  const [channel, setChannel] = useState<Channel>(suggested ?? 'chat');
   return (
     <form
       class="section enable"
@@ -21,6 +23,7 @@ export function EnableSite({ host, t, onEnable }: Props) {
       }}
     >
       <p>{t.enableIntro(host)}</p>
+      {suggested && <p data-testid="pack-host-rule">{t.packSuggests(t.channel[suggested])}</p>}
       <label class="field">
         <span>{t.enableChannel}</span>
         <select value={channel} onChange={(e) => setChannel((e.currentTarget as HTMLSelectElement).value as Channel)}>

@@ -30,6 +30,8 @@ export interface SidebarProps {
   onCancelFillIn?: () => void;
   /** Host of the side panel's tab, when Cordial could be turned on there. */
   enableHost?: string;
+  /** The channel the active pack's host rules give that host. */
+  enableChannel?: Channel;
   onEnable?: (channel: Channel) => void;
   /** Present on a site the agent turned Cordial on for. */
   onDisable?: () => void;
@@ -94,7 +96,7 @@ export function Sidebar(props: SidebarProps) {
           {warning}
         </p>
       ))}
-      {!page && !props.loading && (props.enableHost && props.onEnable ? <EnableSite host={props.enableHost} t={t} onEnable={props.onEnable} /> : <p class="empty">{t.noPage}</p>)}
+      {!page && !props.loading && (props.enableHost && props.onEnable ? <EnableSite host={props.enableHost} suggested={props.enableChannel} t={t} onEnable={props.onEnable} /> : <p class="empty">{t.noPage}</p>)}
       {props.loading && <p class="empty">{t.loading}</p>}
       {page && !props.loading && (
         <main class="content">

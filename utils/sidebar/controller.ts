@@ -9,6 +9,7 @@ import { ReplyIndex } from '@/utils/search';
 import { browser } from 'wxt/browser';
 import type { Channel } from '@/protocols/types';
 import { isEnablableUrl, originPattern } from '@/utils/custom-sites/store';
+import { channelForHost } from '@/utils/custom-sites/pack-hosts';
 import { TabLink, sidebarMode } from './tab-link';
 
 const NOTICE_MS = 6000;
@@ -163,6 +164,7 @@ export function useSidebarController(): SidebarProps {
     t,
     page: context,
     enableHost,
+    enableChannel: enableHost && link.tabUrl ? channelForHost(data?.pack.pack.hosts, link.tabUrl) : undefined,
     onEnable: (channel) => void onEnable(channel),
     onDisable: context?.siteId === 'generic' ? () => void onDisable() : undefined,
     loading: !linked || (!data && warnings.length === 0),
