@@ -49,6 +49,26 @@ const contentTypes = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// Extra response headers for specific editor test pages (tests/fixtures/editors), served under any host. Only these
+// documents get them; their scripts and styles are ordinary same-origin files.
+const pageHeaders = new Map([
+  // A strict CSP, as security-minded consoles send: no inline script or style, no eval, nothing from elsewhere.
+  [
+    '/editors/strict-csp.html',
+    {
+      'Content-Security-Policy':
+        "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'",
+    },
+  ],
+  // Trusted Types enforced, as Google's and Microsoft's webmails do: every HTML/script sink needs a trusted value and
+  // the only policy that may be created is Lexical's own ('lexical', made anew for each HTML paste by
+  // @lexical/clipboard, hence 'allow-duplicates'). No 'default' policy may exist, so nothing can launder strings.
+  [
+    '/editors/trusted-types.html',
+    { 'Content-Security-Policy': "require-trusted-types-for 'script'; trusted-types lexical 'allow-duplicates'" },
+  ],
+]);
+
 /** Host header without port, lower-cased, trailing dot removed ("[::1]:80" -> "::1"). */
 function hostName(header) {
   let host = String(header || '').trim().toLowerCase();
@@ -109,6 +129,7 @@ function createHandler(root) {
         'Content-Length': stat.size,
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
+        ...pageHeaders.get(pathname),
       });
       if (req.method === 'HEAD') {
         res.end();

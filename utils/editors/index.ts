@@ -12,14 +12,16 @@ import { InsertRefused, type EditorStrategy } from './types';
 /**
  * Order matters:
  * 1. text fields: `<textarea>` / `<input>` are never contenteditable, nothing else applies;
- * 2. paste: the one input every rich editor routes through its own model (and its undo);
- * 3. beforeinput: for Slate / Lexical builds that ignore a synthetic paste;
- * 4. the main-world bridge: CKEditor 5's model and Quill's API, for editors that want a real browser paste;
+ * 2. the main-world bridge, for the editors whose API does better than a paste: CKEditor 5's model keeps blank lines
+ *    that its plain-text paste drops, and Quill 1 answers a synthetic paste with a delayed edit of its own that races
+ *    the insert. Where the bridge is absent (Firefox) it changes nothing and the paste below applies;
+ * 3. paste: the one input every rich editor routes through its own model (and its undo);
+ * 4. beforeinput: for Slate / Lexical builds that ignore a synthetic paste;
  * 5. plain contenteditable through `execCommand('insertText')` — last, because on a rich editor it would edit the
  *    DOM behind the editor's back.
  * A strategy that leaves the editor untouched lets the next one try; the clipboard is the caller's last resort.
  */
-export const CHAIN: readonly EditorStrategy[] = [textField, pasteEvent, beforeInput, mainWorldBridge, plainContentEditable];
+export const CHAIN: readonly EditorStrategy[] = [textField, mainWorldBridge, pasteEvent, beforeInput, plainContentEditable];
 
 export type ChainResult = { ok: true; strategy: string } | { ok: false; reason: InsertFailure; detail: string };
 

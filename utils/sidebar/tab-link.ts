@@ -42,7 +42,13 @@ export class TabLink {
   }
 
   async refresh(): Promise<void> {
-    this.emit(await this.request('context:get', undefined).catch(() => null));
+    let context = await this.request('context:get', undefined).catch(() => null);
+    // In a page's iframe the content script is there by definition; a first miss is a race with its start-up.
+    for (let attempt = 0; !context && this.mode === 'frame' && attempt < 5; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      context = await this.request('context:get', undefined).catch(() => null);
+    }
+    this.emit(context);
   }
 
   request<K extends keyof ContentProtocol & string>(name: K, payload: ContentProtocol[K]['request'], frameId = 0): Promise<ContentProtocol[K]['response']> {
