@@ -1,5 +1,6 @@
 import type { Channel, ProtocolStep } from '@/protocols/types';
 import type { UiStrings } from '@/utils/i18n';
+import { CustomerName } from './CustomerName';
 import { EnableSite } from './EnableSite';
 import { FillInForm } from './FillInForm';
 import { ProtocolSteps } from './ProtocolSteps';
@@ -39,6 +40,8 @@ export interface SidebarProps {
   onInsert: (key: string) => void;
   onCopy: (key: string) => void;
   onCollapse: () => void;
+  /** The agent corrected the customer's name (empty: back to what the page shows). */
+  onCustomerName?: (name: string) => void;
 }
 
 export function Sidebar(props: SidebarProps) {
@@ -76,12 +79,12 @@ export function Sidebar(props: SidebarProps) {
               </span>
             </dd>
           </div>
-          {page.customerName && (
-            <div>
-              <dt>{t.customer}</dt>
-              <dd data-testid="customer-name">{page.customerName}</dd>
-            </div>
-          )}
+          <div>
+            <dt>{t.customer}</dt>
+            <dd>
+              <CustomerName key={page.customerName ?? ''} name={page.customerName} t={t} onChange={(name) => props.onCustomerName?.(name)} />
+            </dd>
+          </div>
         </dl>
       )}
       <div class="notices" role="status" aria-live="polite">

@@ -46,3 +46,20 @@ test('the fill-in form can be cancelled with Escape and inserts nothing', async 
   await expect(frame.getByTestId('fill-in')).toHaveCount(0);
   expect(await readComposer(page)).toBe('');
 });
+
+test('the customer name read from the page can be corrected before it goes into a reply', async ({ page, demo }) => {
+  const frame = await openDemo(page, demo, 'social');
+  const reply = es.replies.find((r) => r.id === 'saludo-redes')!;
+  const template = reply.variants?.social?.body ?? reply.body;
+  expect(template).toContain('{{cliente}}');
+  await expect(frame.getByTestId('customer-name')).toHaveText('Marcos Ruiz');
+  await frame.getByTestId('customer-name-edit').click();
+  await frame.getByTestId('customer-name-input').fill('Marcos');
+  await frame.getByTestId('customer-name-input').press('Enter');
+  await expect(frame.getByTestId('customer-name')).toHaveText('Marcos');
+
+  await page.locator('div[contenteditable="true"][role="textbox"]').first().click();
+  await frame.getByTestId('reply-search').fill(reply.title);
+  await frame.locator(`[data-testid=reply][data-reply-id="${reply.id}"] [data-testid=insert]`).click();
+  await expect.poll(() => readComposer(page)).toBe(template.replace('{{cliente}}', 'Marcos'));
+});

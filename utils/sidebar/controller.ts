@@ -32,6 +32,8 @@ export function useSidebarController(): SidebarProps {
   const [notice, setNoticeState] = useState<Notice | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   const noticeTimer = useRef<number | undefined>(undefined);
+  // The agent's correction of the customer's name, for the page it was made on (a new conversation clears it).
+  const [customerOverride, setCustomerOverride] = useState<{ read: string | undefined; name: string } | null>(null);
   const [fillIn, setFillIn] = useState<{ key: string; action: 'insert' | 'copy'; names: string[] } | null>(null);
 
   const setNotice = (next: Notice | null) => {
@@ -57,7 +59,9 @@ export function useSidebarController(): SidebarProps {
 
   const index = useMemo(() => new ReplyIndex(data?.replies ?? []), [data]);
   const byKey = useMemo(() => new Map((data?.replies ?? []).map((r) => [r.key, r])), [data]);
-  const values: TemplateValues = { customer: context?.customerName, agent: data?.profile.agentName, company: data?.profile.companyName };
+  const override = customerOverride && customerOverride.read === context?.customerName ? customerOverride.name : undefined;
+  const customerName = override || context?.customerName;
+  const values: TemplateValues = { customer: customerName, agent: data?.profile.agentName, company: data?.profile.companyName };
 
   const replies: ReplyView[] = useMemo(
     () =>
@@ -162,7 +166,8 @@ export function useSidebarController(): SidebarProps {
 
   return {
     t,
-    page: context,
+    page: context && { ...context, customerName },
+    onCustomerName: (name) => setCustomerOverride(name ? { read: context?.customerName, name } : null),
     enableHost,
     enableChannel: enableHost && link.tabUrl ? channelForHost(data?.pack.pack.hosts, link.tabUrl) : undefined,
     onEnable: (channel) => void onEnable(channel),
