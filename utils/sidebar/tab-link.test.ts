@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { PageContext } from '@/utils/messaging';
+import { TabLink, sidebarMode } from './tab-link';
+
+const gmail: PageContext = { origin: 'https://mail.google.com', siteId: 'gmail', siteName: 'Gmail', channel: 'email', hasComposer: true };
+const whatsapp: PageContext = { origin: 'https://web.whatsapp.com', siteId: 'whatsapp', siteName: 'WhatsApp Web', channel: 'social', hasComposer: true };
+
+describe('sidebarMode', () => {
+  it('is the page iframe only when the content script says so', () => {
+    expect(sidebarMode('?mode=frame')).toBe('frame');
+    expect(sidebarMode('')).toBe('panel');
+  });
+});
+
+describe('TabLink in the side panel', () => {
+  let contexts: Map<number, PageContext>;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    contexts = new Map();
+    // The fake browser has no tabs.sendMessage: each tab's content script answers context:get with its page.
+    fakeBrowser.tabs.sendMessage = vi.fn(async (tabId: number, message: { name: string }) => (message.name === 'context:get' ? (contexts.get(tabId) ?? null) : undefined)) as never;
+  });
+
+  it('follows the active tab as the agent switches tabs, and keeps only its own tab\'s updates', async () => {
+    const first = await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/' });
+    const second = await fakeBrowser.tabs.create({ url: 'https://web.whatsapp.com/' });
+    contexts.set(first.id!, gmail);
+    contexts.set(second.id!, whatsapp);
+
+    const seen: Array<PageContext | null> = [];
+    const link = new TabLink('panel');
+    link.onContext((c) => seen.push(c));
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [{ ...first, active: true }] as never);
+    await link.start();
+    expect(link.tabId).toBe(first.id);
+    expect(seen.at(-1)).toEqual(gmail);
+
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [{ ...second, active: true }] as never);
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: second.id!, windowId: 0 });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(whatsapp));
+    expect(link.tabId).toBe(second.id);
+    expect(link.tabUrl).toBe('https://web.whatsapp.com/');
+
+    // A content script in another tab announcing a change is not this panel's business.
+    await fakeBrowser.runtime.onMessage.trigger({ cordial: 1, name: 'context:changed', payload: gmail }, { id: fakeBrowser.runtime.id, tab: { id: first.id }, frameId: 0 } as never);
+    expect(seen.at(-1)).toEqual(whatsapp);
+    await fakeBrowser.runtime.onMessage.trigger({ cordial: 1, name: 'context:changed', payload: { ...whatsapp, customerName: 'Ana' } }, { id: fakeBrowser.runtime.id, tab: { id: second.id }, frameId: 0 } as never);
+    expect(seen.at(-1)).toEqual({ ...whatsapp, customerName: 'Ana' });
+  });
+});
