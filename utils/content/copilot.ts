@@ -104,7 +104,8 @@ export class Copilot {
     const target = this.target();
     if (!target) return { ok: false, reason: this.focus.hasLostElement ? 'composer-gone' : 'no-composer' };
     const started = performance.now();
-    const result = await insertWithChain(target.element, text, target.selection);
+    // Email takes simple rich text (links); in a subframe the top frame's site is unknown, so plain text.
+    const result = await insertWithChain(target.element, text, target.selection, { rich: this.site?.channel === 'email' });
     return result.ok ? { ...result, elapsedMs: performance.now() - started } : { ok: false, reason: result.reason, detail: result.detail };
   }
 }

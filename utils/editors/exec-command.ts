@@ -9,3 +9,13 @@ export function execInsertText(doc: Document, text: string): boolean {
     return false;
   }
 }
+
+/** `execCommand('insertHTML')` with markup Cordial built itself (see simple-html.ts); false where refused. */
+export function execInsertHtml(doc: Document, html: string): boolean {
+  try {
+    return typeof doc.execCommand === 'function' && doc.execCommand('insertHTML', false, html);
+  } catch {
+    // Trusted Types pages refuse a plain string here.
+    return false;
+  }
+}

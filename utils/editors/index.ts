@@ -7,7 +7,7 @@ import { plainContentEditable } from './plain-contenteditable';
 import { countOccurrences, readEditorText, squash } from './read-text';
 import { restoreSelection, type SavedSelection } from './selection';
 import { textField } from './text-field';
-import { InsertRefused, type EditorStrategy } from './types';
+import { InsertRefused, type EditorStrategy, type InsertOptions } from './types';
 
 /**
  * Order matters:
@@ -59,7 +59,7 @@ async function revert(el: EditableElement, snapshot: string): Promise<void> {
  * the editor back. A strategy that changed nothing lets the next one try; one that changed the editor but not into the
  * expected text is undone and reported, so the agent never gets half a reply or two copies.
  */
-export async function insertWithChain(el: EditableElement, text: string, saved: SavedSelection): Promise<ChainResult> {
+export async function insertWithChain(el: EditableElement, text: string, saved: SavedSelection, options: InsertOptions = { rich: false }): Promise<ChainResult> {
   const tried: string[] = [];
   for (const strategy of CHAIN) {
     if (!strategy.matches(el)) continue;
@@ -71,7 +71,7 @@ export async function insertWithChain(el: EditableElement, text: string, saved: 
     const copiesBefore = countOccurrences(squash(snapshot), squash(text));
     let attempted = false;
     try {
-      attempted = await strategy.insert(el, text);
+      attempted = await strategy.insert(el, text, options);
     } catch (error) {
       if (error instanceof InsertRefused) return { ok: false, reason: error.reason, detail: strategy.id };
       attempted = false;

@@ -1,5 +1,6 @@
 import type { EditableElement } from '@/utils/dom/editable';
 import { ANY_RICH_EDITOR, RICH_EDITOR_SELECTORS } from './rich-editors';
+import { hasLink, paragraphsHtml } from './simple-html';
 import type { EditorStrategy } from './types';
 
 /**
@@ -9,12 +10,13 @@ import type { EditorStrategy } from './types';
 export const pasteEvent: EditorStrategy = {
   id: 'paste-event',
   matches: (el) => el.matches(ANY_RICH_EDITOR),
-  insert(el: EditableElement, text: string) {
+  insert(el: EditableElement, text: string, options) {
     const data = new DataTransfer();
     data.setData('text/plain', text);
-    // ProseMirror's plain-text paste folds runs of line breaks into one paragraph break; the same text as paragraphs
-    // keeps the reply's blank lines.
-    if (el.matches(RICH_EDITOR_SELECTORS.prosemirror)) data.setData('text/html', paragraphsHtml(el.ownerDocument, text));
+    // Email takes simple rich text: a reply's links arrive as links. ProseMirror also needs paragraphs because its
+    // plain-text paste folds runs of line breaks into one break, losing the reply's blank lines.
+    const links = options.rich && hasLink(text);
+    if (links || el.matches(RICH_EDITOR_SELECTORS.prosemirror)) data.setData('text/html', paragraphsHtml(el.ownerDocument, text, links));
     const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
     el.dispatchEvent(event);
     // An editor that handled the paste cancels it; Quill 1, which waits for the browser's own paste, does not.
@@ -22,13 +24,3 @@ export const pasteEvent: EditorStrategy = {
   },
 };
 
-/** One `<p>` per line, built through the DOM so the text is escaped (and no HTML sink is used: Trusted Types). */
-export function paragraphsHtml(doc: Document, text: string): string {
-  const holder = doc.createElement('div');
-  for (const line of text.split('\n')) {
-    const p = doc.createElement('p');
-    p.textContent = line;
-    holder.append(p);
-  }
-  return Array.from(holder.children, (p) => p.outerHTML).join('');
-}

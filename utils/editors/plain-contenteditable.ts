@@ -1,5 +1,6 @@
 import type { EditableElement } from '@/utils/dom/editable';
-import { execInsertText } from './exec-command';
+import { execInsertHtml, execInsertText } from './exec-command';
+import { hasLink, linesHtml } from './simple-html';
 import type { EditorStrategy } from './types';
 
 /**
@@ -9,5 +10,7 @@ import type { EditorStrategy } from './types';
 export const plainContentEditable: EditorStrategy = {
   id: 'plain-contenteditable',
   matches: (el) => el.isContentEditable,
-  insert: (el: EditableElement, text: string) => execInsertText(el.ownerDocument, text),
+  insert: (el: EditableElement, text: string, { rich }) =>
+    // Email: links as links, lines as <br> like typed ones. Refused under Trusted Types, where plain text goes in.
+    (rich && hasLink(text) && execInsertHtml(el.ownerDocument, linesHtml(el.ownerDocument, text))) || execInsertText(el.ownerDocument, text),
 };

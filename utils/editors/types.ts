@@ -9,7 +9,12 @@ export interface EditorStrategy {
    * Inserts at the current selection (replacing it). Returns false when the editor did not take it (the next strategy
    * may try); throws `InsertRefused` when nothing must be inserted at all.
    */
-  insert: (el: EditableElement, text: string) => boolean | Promise<boolean>;
+  insert: (el: EditableElement, text: string, options: InsertOptions) => boolean | Promise<boolean>;
+}
+
+export interface InsertOptions {
+  /** The channel takes simple rich text (email): links may arrive as links. */
+  rich: boolean;
 }
 
 /** A strategy's "no, and do not try another way either" (e.g. the reply does not fit the field). */
