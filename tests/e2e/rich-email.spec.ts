@@ -1,6 +1,9 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, openDemo, readComposer, test } from './fixtures';
 
+// The extension API as seen inside the service worker, where the function below runs.
+declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(...args: unknown[]): Promise<unknown> } };
+
 /** Sends an insert to the page's content script exactly as the sidebar does (from an extension context). */
 async function insertFromExtension(worker: Worker, page: Page, text: string) {
   await page.bringToFront();
