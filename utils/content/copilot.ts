@@ -5,7 +5,7 @@ import { insertWithChain } from '@/utils/editors';
 import { handleMessages, sendToBackground, sendToSidebars, type ContentProtocol, type InsertResult, type PageContext } from '@/utils/messaging';
 import { genericAdapter } from '@/utils/custom-sites/generic-adapter';
 import { customSiteFor } from '@/utils/custom-sites/store';
-import { detectSite, type SiteAdapter } from '@/utils/sites';
+import { detectSite, detectSiteByFingerprint, type SiteAdapter } from '@/utils/sites';
 import { FocusTracker } from './focus-tracker';
 import { SidebarFrame } from './sidebar-frame';
 
@@ -54,7 +54,7 @@ export class Copilot {
   async detect(): Promise<void> {
     if (!this.isTop) return;
     const custom = await customSiteFor(location.origin).catch(() => undefined);
-    const site = detectSite(location.href, document) ?? (custom ? genericAdapter(custom) : undefined);
+    const site = detectSite(location.href, document) ?? (custom ? (detectSiteByFingerprint(document) ?? genericAdapter(custom)) : undefined);
     if (site?.id === this.site?.id) return this.announce();
     this.site = site;
     if (!site) {

@@ -107,9 +107,9 @@ export function detectSite(url: string, doc: Document, sites: readonly SiteAdapt
 
 /**
  * The adapter that recognises this document by its DOM fingerprint alone, whatever its URL: for pages on hosts the
- * manifest cannot list (Outlook on a company's own domain). The content script does not call this yet: on a site the
- * agent opted into (utils/custom-sites) it uses the generic adapter; trying this first would give an opted-in OWA
- * domain the Outlook adapter (its selectors and the customer's name).
+ * manifest cannot list (Outlook on a company's own domain). On a site the agent opted into (utils/custom-sites) the
+ * content script tries this first, so an opted-in OWA domain gets the Outlook adapter (its selectors and the
+ * customer's name) rather than the generic one.
  */
 export function detectSiteByFingerprint(doc: Document, sites: readonly SiteAdapter[] = SITES): SiteAdapter | undefined {
   for (const site of sites) {
