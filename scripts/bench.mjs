@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
 import { ROOT, ensureChromium, launchWithExtension } from './lib/chromium.mjs';
 import { buildForBrowser } from './lib/run.mjs';
 import { startDemoServer } from './demo-server.mjs';
@@ -15,6 +16,16 @@ const median = (xs) => {
 if (buildForBrowser() !== 0) process.exit(1);
 ensureChromium();
 const figures = {};
+
+// Pure logic, measured in Node (same V8 as Chromium) through jiti, which runs the TypeScript sources as they are.
+const { createJiti } = await import('jiti');
+const jiti = createJiti(import.meta.url, { alias: { '@': ROOT } });
+const { runSearchBench } = await jiti.import('./lib/search-bench.ts');
+Object.assign(figures, runSearchBench());
+// The tone and protocol-step check of a 300-word draft (its own script, so it can also be run alone).
+const tone = spawnSync(process.execPath, [join(ROOT, 'node_modules/jiti/lib/jiti-cli.mjs'), join(ROOT, 'scripts/tone-bench.ts')], { encoding: 'utf8' });
+const toneFigure = /check_draft_300w_ms\s+([\d.]+)/.exec(tone.stdout ?? '');
+figures.check_draft_300w_ms = toneFigure ? Number(toneFigure[1]) : null;
 
 // Content script: what every supported page pays for, gzipped as a browser would receive it from disk.
 const contentScript = readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts/copilot.js'));

@@ -13,6 +13,8 @@ export interface LibrarySnapshot {
   damaged: number;
   /** Use count per reply key. */
   uses: Record<string, number>;
+  /** When each used reply was last used (ms since epoch), for ranking. */
+  lastUsed: Record<string, number>;
   /** The agent's own values for placeholders (agent name, company). */
   profile: { agentName?: string; companyName?: string };
 }
@@ -24,7 +26,11 @@ export async function loadLibrary(db: CordialDb, lang: 'es' | 'en'): Promise<Lib
   if (!loaded) throw new Error('no pack installed');
   const stats = await statsByReply(db, loaded.replies.map((r) => r.key));
   const uses: Record<string, number> = {};
-  for (const [key, s] of stats) uses[key] = s.uses;
+  const lastUsed: Record<string, number> = {};
+  for (const [key, s] of stats) {
+    uses[key] = s.uses;
+    lastUsed[key] = s.lastUsedAt;
+  }
   const profile = { agentName: await getSetting(db, 'agentName'), companyName: await getSetting(db, 'companyName') };
-  return { pack: loaded.record, replies: loaded.replies, damaged: loaded.damaged, uses, profile };
+  return { pack: loaded.record, replies: loaded.replies, damaged: loaded.damaged, uses, lastUsed, profile };
 }

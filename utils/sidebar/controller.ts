@@ -57,7 +57,11 @@ export function useSidebarController(): SidebarProps {
       .catch(() => setWarnings((w) => [...w, t.storageError]));
   }, []);
 
-  const index = useMemo(() => new ReplyIndex(data?.replies ?? []), [data]);
+  const index = useMemo(() => new ReplyIndex(data?.replies ?? []), [data?.replies]);
+  const usageMap = useMemo(
+    () => new Map([...uses].map(([key, n]) => [key, { uses: n, lastUsedAt: data?.lastUsed[key] ?? 0 }])),
+    [uses, data?.lastUsed],
+  );
   const byKey = useMemo(() => new Map((data?.replies ?? []).map((r) => [r.key, r])), [data]);
   const override = customerOverride && customerOverride.read === context?.customerName ? customerOverride.name : undefined;
   const customerName = override || context?.customerName;
@@ -65,7 +69,7 @@ export function useSidebarController(): SidebarProps {
 
   const replies: ReplyView[] = useMemo(
     () =>
-      index.search(query, context?.channel).map((reply) => ({
+      index.search(query, { channel: context?.channel, usage: usageMap }).map((reply) => ({
         key: reply.key,
         id: reply.id,
         title: reply.title,

@@ -1,0 +1,44 @@
+// Search speed per keystroke, Cordial's index against a plain `new Fuse(list, keys)`, on libraries made from the
+// built-in packs' real replies (varied so no two are equal). Run by scripts/bench.mjs through jiti.
+import Fuse from 'fuse.js';
+import es from '../../protocols/builtin/es.json';
+import en from '../../protocols/builtin/en.json';
+import { ReplyIndex, type SearchableReply } from '../../utils/search';
+
+const QUERIES = ['reembolso', 'devolucion', 'retraso pedido', 'gracias', 'lo siento', 'plazo', 'escalado', 'refund', 'hola'];
+const WORDS = ['urgente', 'pedido', 'factura', 'envío', 'tienda', 'cuenta', 'garantía', 'cambio', 'tarifa', 'cita'];
+
+function library(size: number): SearchableReply[] {
+  const base = [...es.replies, ...en.replies] as Array<SearchableReply & { id: string }>;
+  return Array.from({ length: size }, (_, i) => {
+    const r = base[i % base.length]!;
+    const w = WORDS[i % WORDS.length]!;
+    return { ...r, key: `lib:${r.id}-${i}`, title: `${r.title} ${w} ${i}`, body: `${r.body} (${w} ${i})` };
+  });
+}
+
+/** Every prefix of every query: what the agent's keystrokes actually search. */
+const keystrokes = QUERIES.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
+
+function time(fn: (q: string) => unknown): number[] {
+  for (const q of keystrokes.slice(0, 10)) fn(q); // warm-up
+  return keystrokes.map((q) => {
+    const start = performance.now();
+    fn(q);
+    return performance.now() - start;
+  });
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * p) - 1)]!;
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export function runSearchBench() {
+  const small = new ReplyIndex(library(1_000));
+  const big = new ReplyIndex(library(20_000));
+  const baseline = new Fuse(library(20_000), { keys: ['shortcut', 'title', 'tags', 'body'] });
+  return {
+    search_p50_ms_1k: round(pct(time((q) => small.search(q, { channel: 'chat' })), 0.5)),
+    search_p95_ms_20k: round(pct(time((q) => big.search(q, { channel: 'chat' })), 0.95)),
+    search_baseline_p95_ms_20k: round(pct(time((q) => baseline.search(q)), 0.95)),
+  };
+}

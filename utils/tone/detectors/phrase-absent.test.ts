@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { runRule, texts } from '../testing';
+
+const blame = {
+  kind: 'phrase-absent',
+  phrases: ['como ya le dije', 'no se puede', 'cálmese'],
+  alternatives: { 'como ya le dije': 'como le comentaba', 'no se puede': 'no nos es posible, pero podemos' },
+  unlessFollowedBy: { 'no se puede': ['pero', 'sin embargo'] },
+};
+
+describe('phrase-absent', () => {
+  it('passes when none of the phrases appears', () => {
+    expect(runRule(blame, 'Le comento las opciones.')).toMatchObject({ state: 'pass', evidence: [] });
+  });
+
+  it('fails with the phrases as evidence and the alternatives as replacements, keeping the capital', () => {
+    const text = 'Como ya le dije, calmese. No se puede.';
+    const f = runRule(blame, text);
+    expect(f.state).toBe('fail');
+    expect(texts(f)).toEqual(['Como ya le dije', 'calmese', 'No se puede']);
+    expect(f.suggestions).toEqual([
+      { start: 0, end: 15, replacement: 'Como le comentaba' },
+      { start: 26, end: 37, replacement: 'No nos es posible, pero podemos' },
+    ]);
+  });
+
+  it('excuses «no se puede» followed by an alternative in the same or the next sentence', () => {
+    expect(runRule(blame, 'No se puede adelantar el envío, pero podemos mandarlo urgente.').state).toBe('pass');
+    expect(runRule(blame, 'No se puede adelantar. Sin embargo, hay otra opción.').state).toBe('pass');
+    expect(runRule(blame, 'No se puede adelantar. Lo siento. Pero gracias.').state).toBe('fail');
+  });
+
+  it('does not look inside quoted earlier messages', () => {
+    expect(runRule(blame, 'Le ayudo ahora mismo.\n> ¡Cálmese usted!').state).toBe('pass');
+  });
+});

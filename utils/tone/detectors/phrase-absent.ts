@@ -1,0 +1,53 @@
+import type { Draft } from '../draft';
+import { fold } from '../normalize';
+import { compilePhrases, findPhrases, type PhraseMatch } from '../phrases';
+import type { DetectorResult, RuleContext, Suggestion } from '../types';
+import { defineDetector, MAX_EVIDENCE, needsPhrases, say, strings, toEvidence } from './shared';
+
+/** Keeps the capital of the phrase it replaces: «No se puede» → «No nos es posible, pero podemos». */
+function matchCase(original: string, replacement: string): string {
+  const first = original.charAt(0);
+  return first && first !== first.toLowerCase() ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
+
+function lookup(map: unknown, phrase: string): unknown {
+  if (!map || typeof map !== 'object') return undefined;
+  const record = map as Record<string, unknown>;
+  if (Object.prototype.hasOwnProperty.call(record, phrase)) return record[phrase];
+  const key = Object.keys(record).find((k) => fold(k) === fold(phrase));
+  return key === undefined ? undefined : record[key];
+}
+
+/**
+ * `unlessFollowedBy: { "no se puede": ["pero", "sin embargo"] }` — «no se puede» is cold only without an alternative:
+ * a marker in the rest of the same sentence or in the next one excuses it.
+ */
+function excused(draft: Draft, match: PhraseMatch, markers: readonly string[] | undefined): boolean {
+  if (!markers) return false;
+  const unit = draft.tokens[match.first]!.unit;
+  const end = draft.units[unit + 1]?.end ?? draft.units[unit]!.end;
+  return findPhrases(draft, compilePhrases(markers), { from: match.end, to: end }).length > 0;
+}
+
+/** Fails on any listed phrase, with the phrases as evidence and the pack's alternatives as one-click replacements. */
+export function detectAbsent(ctx: RuleContext, failMessage: string): DetectorResult {
+  const phrases = strings(ctx.params.phrases);
+  if (!phrases) return needsPhrases(ctx);
+  const { draft } = ctx;
+  const found = findPhrases(draft, compilePhrases(phrases)).filter(
+    (m) => !excused(draft, m, strings(lookup(ctx.params.unlessFollowedBy, m.phrase))),
+  );
+  if (!found.length) return { state: 'pass', evidence: [] };
+  const suggestions: Suggestion[] = [];
+  for (const m of found.slice(0, MAX_EVIDENCE)) {
+    const alternative = lookup(ctx.params.alternatives, m.phrase);
+    if (typeof alternative === 'string' && alternative) {
+      suggestions.push({ start: m.start, end: m.end, replacement: matchCase(draft.text.slice(m.start, m.end), alternative) });
+    }
+  }
+  return { state: 'fail', evidence: toEvidence(draft, found), message: failMessage, ...(suggestions.length ? { suggestions } : {}) };
+}
+
+export default defineDetector('phrase-absent', (ctx) =>
+  detectAbsent(ctx, say(ctx.lang, `Evita estas expresiones (${ctx.rule.label}).`, `Avoid these phrases (${ctx.rule.label}).`)),
+);
