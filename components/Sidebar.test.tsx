@@ -8,7 +8,15 @@ function props(overrides: Partial<SidebarProps> = {}): SidebarProps {
     t: strings('es'),
     page: { origin: 'http://chat.demo.localhost', siteId: 'demo-chat', siteName: 'Demo', channel: 'chat', customerName: 'Ana' },
     loading: false,
-    steps: [{ id: 'greet', label: 'Saluda', required: true }, { id: 'close-cordially', label: 'Despídete', required: false }],
+    steps: [
+      { id: 'greet', label: 'Saluda', required: true, state: 'done', evidence: ['Hola'], ticked: false },
+      { id: 'close-cordially', label: 'Despídete', required: false, state: 'missing', evidence: [], ticked: false },
+    ],
+    tone: [
+      { id: 'courteous', label: 'Amable', explanation: 'Por favor, gracias.', state: 'pass', evidence: ['gracias'] },
+      { id: 'no-blame-phrases', label: 'Sin reproches', explanation: 'Sin culpas.', state: 'fail', evidence: ['como ya le dije'], message: 'Evite reproches.' },
+      { id: 'active-listening', label: 'Escucha activa', explanation: 'A mano.', state: 'manual', evidence: [] },
+    ],
     replies: [{ key: 'p:hola', id: 'hola', title: 'Hola', preview: '<img src=x onerror=alert(1)><script>bad()</script>', uses: 2 }],
     query: '',
     notice: null,
@@ -32,6 +40,19 @@ describe('<Sidebar>', () => {
     expect(reply.querySelector('[data-testid=insert]')).not.toBeNull();
     expect(reply.querySelector('[data-testid=copy]')).not.toBeNull();
     expect(getByTestId('use-count').textContent).toBe('2 usos');
+  });
+
+  it('shows each step’s and tone rule’s state and the words behind it; manual items tick by hand', () => {
+    const p = props({ onTickStep: vi.fn(), onTickTone: vi.fn() });
+    const { container } = render(<Sidebar {...p} />);
+    const states = (sel: string, attr: string) => [...container.querySelectorAll(sel)].map((el) => `${el.getAttribute(attr)}=${el.getAttribute('data-state')}`);
+    expect(states('[data-testid=protocol-step]', 'data-step-id')).toEqual(['greet=done', 'close-cordially=missing']);
+    expect(states('[data-testid=tone-item]', 'data-rule-id')).toEqual(['courteous=pass', 'no-blame-phrases=fail', 'active-listening=manual']);
+    expect(container.querySelector('[data-rule-id=no-blame-phrases] [data-testid=tone-evidence]')!.textContent).toBe('como ya le dije');
+    fireEvent.click(container.querySelector('[data-rule-id=active-listening] input')!);
+    expect(p.onTickTone).toHaveBeenCalledWith('active-listening', true);
+    fireEvent.click(container.querySelector('[data-step-id=close-cordially] input')!);
+    expect(p.onTickStep).toHaveBeenCalledWith('close-cordially', true);
   });
 
   it('renders reply text as text, never as HTML', () => {

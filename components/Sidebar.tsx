@@ -1,9 +1,10 @@
-import type { Channel, ProtocolStep } from '@/protocols/types';
+import type { Channel } from '@/protocols/types';
 import type { UiStrings } from '@/utils/i18n';
 import { CustomerName } from './CustomerName';
 import { EnableSite } from './EnableSite';
 import { FillInForm } from './FillInForm';
-import { ProtocolSteps } from './ProtocolSteps';
+import { ProtocolSteps, type StepView } from './ProtocolSteps';
+import { ToneChecklist, type ToneItemView } from './ToneChecklist';
 import { ReplyList } from './ReplyList';
 import type { ReplyView } from './ReplyItem';
 
@@ -17,7 +18,10 @@ export interface SidebarProps {
   /** Null when no supported page is attached (side panel on another site). */
   page: { origin: string; siteId: string; siteName: string; channel: Channel; customerName?: string } | null;
   loading: boolean;
-  steps: readonly ProtocolStep[];
+  steps: readonly StepView[];
+  tone?: readonly ToneItemView[];
+  onTickStep?: (id: string, ticked: boolean) => void;
+  onTickTone?: (id: string, ticked: boolean) => void;
   replies: readonly ReplyView[];
   query: string;
   notice: Notice | null;
@@ -103,10 +107,11 @@ export function Sidebar(props: SidebarProps) {
       {props.loading && <p class="empty">{t.loading}</p>}
       {page && !props.loading && (
         <main class="content">
-          <ProtocolSteps steps={props.steps} t={t} />
+          <ProtocolSteps steps={props.steps} t={t} onTick={(id, on) => props.onTickStep?.(id, on)} />
           {props.fillIn && props.onFillIn && props.onCancelFillIn && (
             <FillInForm key={props.fillIn.title} title={props.fillIn.title} names={props.fillIn.names} initial={{}} t={t} onSubmit={props.onFillIn} onCancel={props.onCancelFillIn} />
           )}
+          {props.tone && props.tone.length > 0 && <ToneChecklist items={props.tone} t={t} onTick={(id, on) => props.onTickTone?.(id, on)} />}
           <ReplyList replies={props.replies} query={props.query} t={t} onQuery={props.onQuery} onInsert={props.onInsert} onCopy={props.onCopy} />
         </main>
       )}

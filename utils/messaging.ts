@@ -43,6 +43,8 @@ export interface InsertRequest {
 /** Handled by the content script. */
 export interface ContentProtocol {
   'context:get': { request: void; response: PageContext | null };
+  /** The agent's current draft (the reply box last focused in this frame), for a sidebar that just opened. */
+  'draft:get': { request: void; response: string };
   'composer:insert': { request: InsertRequest; response: InsertResult };
   'sidebar:set-collapsed': { request: { collapsed: boolean }; response: void };
   /** Cordial was turned off for this site: take the sidebar away now. */
@@ -54,6 +56,8 @@ export interface ContentProtocol {
 /** Handled by sidebars. */
 export interface SidebarProtocol {
   'context:changed': { request: PageContext | null; response: void };
+  /** The agent's draft changed (debounced). Goes to Cordial's sidebars only; never stored, never sent anywhere. */
+  'draft:changed': { request: { text: string }; response: void };
 }
 
 /**

@@ -6,6 +6,7 @@ import { handleMessages, sendToBackground, sendToSidebars, type ContentProtocol,
 import { genericAdapter } from '@/utils/custom-sites/generic-adapter';
 import { customSiteFor } from '@/utils/custom-sites/store';
 import { detectSite, detectSiteByFingerprint, type SiteAdapter } from '@/utils/sites';
+import { DraftWatcher } from './draft-watcher';
 import { FocusTracker } from './focus-tracker';
 import { SidebarFrame } from './sidebar-frame';
 
@@ -19,12 +20,17 @@ export class Copilot {
   private site: SiteAdapter | undefined;
   private sidebar: SidebarFrame | undefined;
   private readonly focus: FocusTracker;
+  private readonly draft: DraftWatcher;
   readonly isTop = window === window.top;
 
   constructor(private readonly ctx: ContentScriptContext) {
-    this.focus = new FocusTracker(ctx, () => {
+    this.draft = new DraftWatcher(ctx, (text) => {
+      if (!this.isTop || this.site) void sendToSidebars('draft:changed', { text });
+    });
+    this.focus = new FocusTracker(ctx, (el) => {
       // On a host where Cordial waits for the inbox (injectOn), stay silent until the page is ours.
       if (this.isTop && !this.site) return;
+      this.draft.watch(el);
       void sendToBackground('composer:focused', undefined).catch(() => undefined);
       if (this.isTop) this.announce();
     });
@@ -39,6 +45,7 @@ export class Copilot {
       {
         ...topOnly,
         'composer:insert': ({ text }) => this.insert(text),
+        'draft:get': () => this.draft.current(),
         'clipboard:write': ({ text }) => navigator.clipboard.writeText(text).then(() => true, () => false),
       },
       // Only Cordial's own pages talk to the content script; other content scripts (other frames) never do.
@@ -60,9 +67,14 @@ export class Copilot {
     if (!site) {
       this.sidebar?.remove();
       this.sidebar = undefined;
-    } else if (!this.sidebar) {
-      this.sidebar = new SidebarFrame(this.ctx);
-      await this.sidebar.mount();
+    } else {
+      // The agent may have focused the reply box before the page became ours (SPA navigation).
+      const focused = this.focus.current?.element;
+      if (focused?.isConnected) this.draft.watch(focused);
+      if (!this.sidebar) {
+        this.sidebar = new SidebarFrame(this.ctx);
+        await this.sidebar.mount();
+      }
     }
     this.announce();
   }

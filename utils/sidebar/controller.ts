@@ -6,6 +6,10 @@ import { strings, uiLanguage } from '@/utils/i18n';
 import { sendToBackground, type PageContext } from '@/utils/messaging';
 import { canonicalName, renderTemplate, type TemplateValues } from '@/utils/placeholders';
 import { ReplyIndex } from '@/utils/search';
+import { checkDraft } from '@/utils/tone';
+import type { StepView } from '@/components/ProtocolSteps';
+import type { ToneItemView } from '@/components/ToneChecklist';
+import type { Situation } from '@/protocols/types';
 import { browser } from 'wxt/browser';
 import type { Channel } from '@/protocols/types';
 import { isEnablableUrl, originPattern } from '@/utils/custom-sites/store';
@@ -34,6 +38,11 @@ export function useSidebarController(): SidebarProps {
   const noticeTimer = useRef<number | undefined>(undefined);
   // The agent's correction of the customer's name, for the page it was made on (a new conversation clears it).
   const [customerOverride, setCustomerOverride] = useState<{ read: string | undefined; name: string } | null>(null);
+  const [draft, setDraft] = useState('');
+  // The situation of the last reply the agent inserted: it tells which situational rules apply (apology on a complaint…).
+  const [situation, setSituation] = useState<Situation | undefined>(undefined);
+  const [tickedSteps, setTickedSteps] = useState<ReadonlySet<string>>(new Set());
+  const [tickedTone, setTickedTone] = useState<ReadonlySet<string>>(new Set());
   const [fillIn, setFillIn] = useState<{ key: string; action: 'insert' | 'copy'; names: string[] } | null>(null);
 
   const setNotice = (next: Notice | null) => {
@@ -44,6 +53,7 @@ export function useSidebarController(): SidebarProps {
 
   useEffect(() => {
     link.onContext(setContext);
+    link.onDraft(setDraft);
     void link.start().finally(() => setLinked(true));
   }, [link]);
 
@@ -79,10 +89,38 @@ export function useSidebarController(): SidebarProps {
     [index, query, context, uses],
   );
 
-  const steps = useMemo(() => {
-    const protocols = data?.pack.pack.protocols ?? [];
-    return protocols.find((p) => p.channel === context?.channel)?.steps ?? [];
-  }, [data, context]);
+  const protocol = useMemo(() => (data?.pack.pack.protocols ?? []).find((p) => p.channel === context?.channel), [data, context?.channel]);
+
+  // Tone and protocol steps, judged on the draft as the agent types: pure, local, a few milliseconds.
+  const check = useMemo(() => {
+    if (!data || !context) return null;
+    return checkDraft({ text: draft, locale: data.pack.locale, channel: context.channel, situation, customerName, pack: data.pack.pack });
+  }, [draft, data, context?.channel, situation, customerName]);
+
+  const steps: StepView[] = useMemo(() => {
+    const byId = new Map((check?.steps ?? []).map((f) => [f.id, f]));
+    return (protocol?.steps ?? []).map((step) => {
+      const finding = byId.get(step.id);
+      const state = finding?.state === 'pass' ? 'done' : finding?.state === 'fail' ? 'missing' : 'manual';
+      return { ...step, state, evidence: (finding?.evidence ?? []).map((e) => e.text), ticked: tickedSteps.has(step.id) };
+    });
+  }, [protocol, check, tickedSteps]);
+
+  const tone: ToneItemView[] = useMemo(() => {
+    const byId = new Map((check?.tone ?? []).map((f) => [f.id, f]));
+    return (data?.pack.pack.toneRules ?? []).map((rule) => {
+      const finding = byId.get(rule.id);
+      return {
+        id: rule.id,
+        label: rule.label,
+        explanation: rule.explanation,
+        state: finding?.state ?? 'na',
+        evidence: (finding?.evidence ?? []).map((e) => e.text),
+        message: finding?.message,
+        ticked: tickedTone.has(rule.id),
+      };
+    });
+  }, [data, check, tickedTone]);
 
   const track = async (type: 'insert' | 'copy', reply: ReplyRecord) => {
     if (!context || !data) return;
@@ -108,6 +146,7 @@ export function useSidebarController(): SidebarProps {
     const result = await link.insert(text);
     if (result?.ok) {
       setNotice({ kind: 'info', text: t.inserted });
+      setSituation(reply.situation);
       await track('insert', reply);
       return;
     }
@@ -178,6 +217,9 @@ export function useSidebarController(): SidebarProps {
     onDisable: context?.siteId === 'generic' ? () => void onDisable() : undefined,
     loading: !linked || (!data && warnings.length === 0),
     steps,
+    tone,
+    onTickStep: (id, ticked) => setTickedSteps((prev) => toggled(prev, id, ticked)),
+    onTickTone: (id, ticked) => setTickedTone((prev) => toggled(prev, id, ticked)),
     replies,
     query,
     notice,
@@ -192,4 +234,11 @@ export function useSidebarController(): SidebarProps {
     onCancelFillIn: () => setFillIn(null),
     onCollapse: () => void link.request('sidebar:set-collapsed', { collapsed: true }).catch(() => undefined),
   };
+}
+
+function toggled(set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> {
+  const next = new Set(set);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
 }

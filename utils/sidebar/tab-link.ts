@@ -16,6 +16,7 @@ export class TabLink {
   /** The active tab's address in the side panel, when the browser lets us see it (activeTab). */
   tabUrl: string | undefined;
   private listeners = new Set<(context: PageContext | null) => void>();
+  private draftListeners = new Set<(text: string) => void>();
 
   constructor(readonly mode: SidebarMode) {}
 
@@ -23,6 +24,10 @@ export class TabLink {
     handleMessages<SidebarProtocol>({
       'context:changed': (context, sender) => {
         if (sender.tab?.id === this.tabId && (sender.frameId ?? 0) === 0) this.emit(context);
+      },
+      // Any frame of this tab: the reply box may live in an iframe.
+      'draft:changed': ({ text }, sender) => {
+        if (sender.tab?.id === this.tabId && typeof text === 'string') for (const listener of this.draftListeners) listener(text);
       },
     });
     if (this.mode === 'frame') {
@@ -41,6 +46,10 @@ export class TabLink {
     this.listeners.add(listener);
   }
 
+  onDraft(listener: (text: string) => void): void {
+    this.draftListeners.add(listener);
+  }
+
   async refresh(): Promise<void> {
     let context = await this.request('context:get', undefined).catch(() => null);
     // In a page's iframe the content script is there by definition; a first miss is a race with its start-up.
@@ -49,6 +58,10 @@ export class TabLink {
       context = await this.request('context:get', undefined).catch(() => null);
     }
     this.emit(context);
+    if (context) {
+      const draft = await this.request('draft:get', undefined).catch(() => '');
+      for (const listener of this.draftListeners) listener(draft);
+    }
   }
 
   request<K extends keyof ContentProtocol & string>(name: K, payload: ContentProtocol[K]['request'], frameId = 0): Promise<ContentProtocol[K]['response']> {

@@ -1,0 +1,59 @@
+import type { UiStrings } from '@/utils/i18n';
+
+export interface ToneItemView {
+  id: string;
+  label: string;
+  explanation: string;
+  state: 'pass' | 'fail' | 'na' | 'manual';
+  /** The exact words of the draft behind the verdict. */
+  evidence: string[];
+  message?: string;
+  /** For manual items: the agent ticked it. */
+  ticked?: boolean;
+}
+
+interface Props {
+  items: readonly ToneItemView[];
+  t: UiStrings;
+  onTick: (id: string, ticked: boolean) => void;
+}
+
+const ICON: Record<ToneItemView['state'], string> = { pass: '✓', fail: '!', na: '–', manual: '?' };
+
+/** Every tone rule with its verdict and the words that triggered it; rules text cannot judge are ticked by hand. */
+export function ToneChecklist({ items, t, onTick }: Props) {
+  return (
+    <details class="section tone" open>
+      <summary class="section-title">{t.toneSummary(items.filter((i) => i.state === 'fail').length)}</summary>
+      <ul class="tone-list">
+        {items.map((item) => (
+          <li key={item.id} class={`tone-item tone-${item.state}`} data-testid="tone-item" data-rule-id={item.id} data-state={item.state} title={item.explanation}>
+            <span class="tone-icon" aria-hidden="true">
+              {item.state === 'manual' && item.ticked ? '✓' : ICON[item.state]}
+            </span>
+            <span class="tone-body">
+              {item.state === 'manual' ? (
+                <label class="tone-label">
+                  <input type="checkbox" checked={!!item.ticked} onChange={(e) => onTick(item.id, (e.currentTarget as HTMLInputElement).checked)} /> {item.label}
+                </label>
+              ) : (
+                <span class="tone-label">
+                  {item.label}
+                  <span class="sr-only"> — {t.toneState[item.state]}</span>
+                </span>
+              )}
+              {item.evidence.length > 0 && (
+                <span class="evidence" data-testid="tone-evidence">
+                  {item.evidence.map((words, i) => (
+                    <q key={i}>{words}</q>
+                  ))}
+                </span>
+              )}
+              {item.state === 'fail' && item.message && <span class="tone-message">{item.message}</span>}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
