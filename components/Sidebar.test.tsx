@@ -13,8 +13,8 @@ function props(overrides: Partial<SidebarProps> = {}): SidebarProps {
       { id: 'close-cordially', label: 'Despídete', required: false, state: 'missing', evidence: [], ticked: false },
     ],
     tone: [
-      { id: 'courteous', label: 'Amable', explanation: 'Por favor, gracias.', state: 'pass', evidence: ['gracias'] },
-      { id: 'no-blame-phrases', label: 'Sin reproches', explanation: 'Sin culpas.', state: 'fail', evidence: ['como ya le dije'], message: 'Evite reproches.' },
+      { id: 'courteous', label: 'Amable', explanation: 'Por favor, gracias.', state: 'pass', evidence: [{ start: 0, end: 7, text: 'gracias' }] },
+      { id: 'no-blame-phrases', label: 'Sin reproches', explanation: 'Sin culpas.', state: 'fail', evidence: [{ start: 0, end: 15, text: 'como ya le dije' }], message: 'Evite reproches.' },
       { id: 'active-listening', label: 'Escucha activa', explanation: 'A mano.', state: 'manual', evidence: [] },
     ],
     replies: [{ key: 'p:hola', id: 'hola', title: 'Hola', preview: '<img src=x onerror=alert(1)><script>bad()</script>', uses: 2 }],

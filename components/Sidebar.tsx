@@ -4,7 +4,7 @@ import { CustomerName } from './CustomerName';
 import { EnableSite } from './EnableSite';
 import { FillInForm } from './FillInForm';
 import { ProtocolSteps, type StepView } from './ProtocolSteps';
-import { ToneChecklist, type ToneItemView } from './ToneChecklist';
+import { ToneChecklist, type Span, type ToneItemView } from './ToneChecklist';
 import { ReplyList } from './ReplyList';
 import type { ReplyView } from './ReplyItem';
 
@@ -22,6 +22,8 @@ export interface SidebarProps {
   tone?: readonly ToneItemView[];
   onTickStep?: (id: string, ticked: boolean) => void;
   onTickTone?: (id: string, ticked: boolean) => void;
+  onHighlight?: (spans: Span[] | null) => void;
+  onReplace?: (span: Span, replacement: string) => void;
   replies: readonly ReplyView[];
   query: string;
   notice: Notice | null;
@@ -111,7 +113,7 @@ export function Sidebar(props: SidebarProps) {
           {props.fillIn && props.onFillIn && props.onCancelFillIn && (
             <FillInForm key={props.fillIn.title} title={props.fillIn.title} names={props.fillIn.names} initial={{}} t={t} onSubmit={props.onFillIn} onCancel={props.onCancelFillIn} />
           )}
-          {props.tone && props.tone.length > 0 && <ToneChecklist items={props.tone} t={t} onTick={(id, on) => props.onTickTone?.(id, on)} />}
+          {props.tone && props.tone.length > 0 && <ToneChecklist items={props.tone} t={t} onTick={(id, on) => props.onTickTone?.(id, on)} onHighlight={props.onHighlight} onReplace={props.onReplace} />}
           <ReplyList replies={props.replies} query={props.query} t={t} onQuery={props.onQuery} onInsert={props.onInsert} onCopy={props.onCopy} />
         </main>
       )}

@@ -1,12 +1,21 @@
 import type { UiStrings } from '@/utils/i18n';
 
+/** A span of the draft: offsets into the text the checklist was computed on, and its words. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface ToneItemView {
   id: string;
   label: string;
   explanation: string;
   state: 'pass' | 'fail' | 'na' | 'manual';
   /** The exact words of the draft behind the verdict. */
-  evidence: string[];
+  evidence: Span[];
+  /** The pack's kinder alternatives for failing phrases: one click replaces the words in the reply box. */
+  suggestions?: Array<Span & { replacement: string }>;
   message?: string;
   /** For manual items: the agent ticked it. */
   ticked?: boolean;
@@ -16,18 +25,34 @@ interface Props {
   items: readonly ToneItemView[];
   t: UiStrings;
   onTick: (id: string, ticked: boolean) => void;
+  /** Pointing at (or focusing) a verdict shows its words in the reply box; leaving clears them. */
+  onHighlight?: (spans: Span[] | null) => void;
+  onReplace?: (span: Span, replacement: string) => void;
 }
 
 const ICON: Record<ToneItemView['state'], string> = { pass: '✓', fail: '!', na: '–', manual: '?' };
 
 /** Every tone rule with its verdict and the words that triggered it; rules text cannot judge are ticked by hand. */
-export function ToneChecklist({ items, t, onTick }: Props) {
+export function ToneChecklist({ items, t, onTick, onHighlight, onReplace }: Props) {
+  const show = (spans: Span[]) => spans.length && onHighlight?.(spans);
+  const hide = () => onHighlight?.(null);
   return (
     <details class="section tone" open>
       <summary class="section-title">{t.toneSummary(items.filter((i) => i.state === 'fail').length)}</summary>
       <ul class="tone-list">
         {items.map((item) => (
-          <li key={item.id} class={`tone-item tone-${item.state}`} data-testid="tone-item" data-rule-id={item.id} data-state={item.state} title={item.explanation}>
+          <li
+            key={item.id}
+            class={`tone-item tone-${item.state}`}
+            data-testid="tone-item"
+            data-rule-id={item.id}
+            data-state={item.state}
+            title={item.explanation}
+            onMouseEnter={() => show(item.evidence)}
+            onMouseLeave={hide}
+            onFocusIn={() => show(item.evidence)}
+            onFocusOut={hide}
+          >
             <span class="tone-icon" aria-hidden="true">
               {item.state === 'manual' && item.ticked ? '✓' : ICON[item.state]}
             </span>
@@ -44,11 +69,19 @@ export function ToneChecklist({ items, t, onTick }: Props) {
               )}
               {item.evidence.length > 0 && (
                 <span class="evidence" data-testid="tone-evidence">
-                  {item.evidence.map((words, i) => (
-                    <q key={i}>{words}</q>
+                  {item.evidence.map((span, i) => (
+                    <q key={i} tabIndex={0}>
+                      {span.text}
+                    </q>
                   ))}
                 </span>
               )}
+              {item.state === 'fail' &&
+                item.suggestions?.map((s, i) => (
+                  <button key={i} type="button" class="replace" data-testid="tone-replace" onMouseDown={(e) => e.preventDefault()} onClick={() => onReplace?.(s, s.replacement)}>
+                    {t.replaceWith(s.text, s.replacement)}
+                  </button>
+                ))}
               {item.state === 'fail' && item.message && <span class="tone-message">{item.message}</span>}
             </span>
           </li>

@@ -10,6 +10,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Channel } from '@/protocols/types';
 import type { LibrarySnapshot } from '@/utils/db/library';
 import type { UsageInput } from '@/utils/db/usage';
+import type { DraftSpan } from '@/utils/content/text-ranges';
 
 export interface PageContext {
   /** The page's origin (`https://mail.google.com`): which site to turn off, never a path or a query. */
@@ -43,6 +44,11 @@ export interface InsertRequest {
 /** Handled by the content script. */
 export interface ContentProtocol {
   'context:get': { request: void; response: PageContext | null };
+  /** Shows draft words in the reply box (offsets into the draft the sidebar checked); answers how many it found. */
+  'highlight:show': { request: { spans: DraftSpan[] }; response: number };
+  'highlight:clear': { request: void; response: void };
+  /** Replaces one span of the draft (a tone suggestion) through the insertion chain. */
+  'composer:replace': { request: { span: DraftSpan; replacement: string }; response: InsertResult };
   /** The agent's current draft (the reply box last focused in this frame), for a sidebar that just opened. */
   'draft:get': { request: void; response: string };
   'composer:insert': { request: InsertRequest; response: InsertResult };

@@ -1,4 +1,4 @@
-import { COMPOSER, expect, openDemo, test } from './fixtures';
+import { COMPOSER, expect, openDemo, readComposer, test } from './fixtures';
 
 const item = (frame: ReturnType<typeof import('./fixtures').sidebar>, id: string) => frame.locator(`[data-testid=tone-item][data-rule-id="${id}"]`);
 const step = (frame: ReturnType<typeof import('./fixtures').sidebar>, id: string) => frame.locator(`[data-testid=protocol-step][data-step-id="${id}"]`);
@@ -40,3 +40,34 @@ test('a Lexical editor, which re-renders without input events, still updates the
   await page.keyboard.type('Hola, gracias por escribirnos.');
   await expect(item(frame, 'no-shouting')).toHaveAttribute('data-state', 'pass');
 });
+
+const highlighted = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    return [...(registry.get('cordial-evidence') ?? [])].map((r) => r.toString());
+  });
+
+test('pointing at a verdict highlights its words in the reply box, without touching the editor', async ({ page, demo }) => {
+  const frame = await openDemo(page, demo, 'webmail');
+  await page.locator(COMPOSER.webmail).first().click();
+  await page.keyboard.type('Hola. Como ya le dije, el pedido sale mañana.');
+  const htmlBefore = await page.locator(COMPOSER.webmail).first().innerHTML();
+  await expect(item(frame, 'no-blame-phrases')).toHaveAttribute('data-state', 'fail');
+  await item(frame, 'no-blame-phrases').hover();
+  await expect.poll(() => highlighted(page)).toEqual(['Como ya le dije']);
+  expect(await page.locator(COMPOSER.webmail).first().innerHTML()).toBe(htmlBefore);
+  await frame.getByTestId('reply-search').hover();
+  await expect.poll(() => highlighted(page)).toEqual([]);
+});
+
+for (const demoName of ['webmail', 'chat'] as const) {
+  test(`one click replaces a cold phrase with the pack's alternative (${demoName})`, async ({ page, demo }) => {
+    const frame = await openDemo(page, demo, demoName);
+    await page.locator(COMPOSER[demoName]).first().click();
+    await page.keyboard.type('Hola. Como ya le dije, el pedido sale mañana.');
+    await expect(item(frame, 'no-blame-phrases')).toHaveAttribute('data-state', 'fail');
+    await item(frame, 'no-blame-phrases').getByTestId('tone-replace').click();
+    await expect.poll(() => readComposer(page)).toBe('Hola. Como le comentaba, el pedido sale mañana.');
+    await expect(item(frame, 'no-blame-phrases')).toHaveAttribute('data-state', 'pass');
+  });
+}

@@ -7,6 +7,8 @@ import { genericAdapter } from '@/utils/custom-sites/generic-adapter';
 import { customSiteFor } from '@/utils/custom-sites/store';
 import { detectSite, detectSiteByFingerprint, type SiteAdapter } from '@/utils/sites';
 import { DraftWatcher } from './draft-watcher';
+import { clearHighlights, showHighlights } from './highlights';
+import { selectSpan, type DraftSpan } from './text-ranges';
 import { FocusTracker } from './focus-tracker';
 import { SidebarFrame } from './sidebar-frame';
 
@@ -46,6 +48,12 @@ export class Copilot {
         ...topOnly,
         'composer:insert': ({ text }) => this.insert(text),
         'draft:get': () => this.draft.current(),
+        'highlight:show': ({ spans }) => {
+          const el = this.focus.current?.element;
+          return el?.isConnected ? showHighlights(el, this.draft.current(), spans) : 0;
+        },
+        'highlight:clear': () => clearHighlights(),
+        'composer:replace': ({ span, replacement }) => this.replace(span, replacement),
         'clipboard:write': ({ text }) => navigator.clipboard.writeText(text).then(() => true, () => false),
       },
       // Only Cordial's own pages talk to the content script; other content scripts (other frames) never do.
@@ -110,6 +118,17 @@ export class Copilot {
     if (current) return null; // the agent's reply box is gone; do not guess another one
     const [first] = this.site?.findComposers(document) ?? [];
     return first ? { element: first, selection: null } : null;
+  }
+
+  /** Replaces the words the sidebar pointed at, if they are still where it saw them. */
+  async replace(span: DraftSpan, replacement: string): Promise<InsertResult> {
+    const target = this.target();
+    if (!target) return { ok: false, reason: this.focus.hasLostElement ? 'composer-gone' : 'no-composer' };
+    clearHighlights();
+    const selection = selectSpan(target.element, this.draft.current(), span);
+    if (selection === false) return { ok: false, reason: 'not-verified', detail: 'the words are no longer in the draft' };
+    const result = await insertWithChain(target.element, replacement, selection, { rich: false });
+    return result.ok ? result : { ok: false, reason: result.reason, detail: result.detail };
   }
 
   async insert(text: string): Promise<InsertResult> {

@@ -115,12 +115,13 @@ export function useSidebarController(): SidebarProps {
         label: rule.label,
         explanation: rule.explanation,
         state: finding?.state ?? 'na',
-        evidence: (finding?.evidence ?? []).map((e) => e.text),
+        evidence: (finding?.evidence ?? []).map(({ start, end, text }) => ({ start, end, text })),
+        suggestions: finding?.suggestions?.map((s) => ({ start: s.start, end: s.end, text: draft.slice(s.start, s.end), replacement: s.replacement })),
         message: finding?.message,
         ticked: tickedTone.has(rule.id),
       };
     });
-  }, [data, check, tickedTone]);
+  }, [data, check, tickedTone, draft]);
 
   const track = async (type: 'insert' | 'copy', reply: ReplyRecord) => {
     if (!context || !data) return;
@@ -220,6 +221,11 @@ export function useSidebarController(): SidebarProps {
     tone,
     onTickStep: (id, ticked) => setTickedSteps((prev) => toggled(prev, id, ticked)),
     onTickTone: (id, ticked) => setTickedTone((prev) => toggled(prev, id, ticked)),
+    onHighlight: (spans) => void (spans ? link.toComposer('highlight:show', { spans }) : link.toComposer('highlight:clear', undefined)).catch(() => undefined),
+    onReplace: (span, replacement) =>
+      void link.toComposer('composer:replace', { span, replacement }).then((result) => {
+        setNotice(result?.ok ? { kind: 'info', text: t.replaced } : { kind: 'error', text: t.replaceFailed });
+      }),
     replies,
     query,
     notice,

@@ -71,13 +71,21 @@ export class TabLink {
 
   /** Inserts into the reply box the agent focused last, in whichever frame of the tab it lives. */
   async insert(text: string): Promise<InsertResult | null> {
+    return this.toComposer('composer:insert', { text });
+  }
+
+  /** A request for the frame that holds the agent's reply box; null when the tab cannot be reached. */
+  async toComposer<K extends 'composer:insert' | 'composer:replace' | 'highlight:show' | 'highlight:clear'>(
+    name: K,
+    payload: ContentProtocol[K]['request'],
+  ): Promise<ContentProtocol[K]['response'] | null> {
     if (this.tabId === null) return null;
     const frameId = await sendToBackground('composer:frame', { tabId: this.tabId }).catch(() => 0);
     try {
-      return await this.request('composer:insert', { text }, frameId);
+      return await this.request(name, payload, frameId);
     } catch {
       // The frame that held the reply box is gone (closed pop-up, navigated iframe).
-      return frameId === 0 ? null : { ok: false, reason: 'composer-gone' };
+      return frameId === 0 || !name.startsWith('composer:') ? null : ({ ok: false, reason: 'composer-gone' } as ContentProtocol[K]['response']);
     }
   }
 
