@@ -102,8 +102,7 @@ export class ReplyIndex<T extends SearchableReply> {
     this.fuse.remove((doc) => doc.key === key);
   }
 
-  search(query: string, ctx: SearchContext | Channel = {}): T[] {
-    const context: SearchContext = typeof ctx === 'string' ? { channel: ctx } : ctx;
+  search(query: string, context: SearchContext = {}): T[] {
     const { text, tags, channel } = parseQuery(query);
     const passes = (r: T) => (!channel || r.channels.includes(channel)) && tags.every((tag) => (r.tags ?? []).some((t) => fold(t) === tag));
     if (!text) {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-const LAYOUT_KEY = 'local:sidebarLayout';
+const LAYOUT_KEY = 'sidebarLayout';
 const DEFAULT_WIDTH = 360;
 const MIN_WIDTH = 280;
 const MAX_WIDTH = 720;
@@ -95,8 +95,8 @@ export class SidebarFrame {
   }
 
   async mount(): Promise<void> {
-    const stored = await browser.storage.local.get(LAYOUT_KEY.slice('local:'.length)).catch(() => ({}));
-    const saved = (stored as Record<string, Partial<Layout> | undefined>)[LAYOUT_KEY.slice('local:'.length)];
+    const stored = await browser.storage.local.get(LAYOUT_KEY).catch(() => ({}));
+    const saved = (stored as Record<string, Partial<Layout> | undefined>)[LAYOUT_KEY];
     if (saved && typeof saved.width === 'number') this.layout.width = saved.width;
     if (saved && typeof saved.collapsed === 'boolean') this.layout.collapsed = saved.collapsed;
     document.documentElement.append(this.host);
@@ -131,8 +131,7 @@ export class SidebarFrame {
   }
 
   private persist() {
-    const key = LAYOUT_KEY.slice('local:'.length);
-    void browser.storage.local.set({ [key]: { ...this.layout } }).catch(() => undefined);
+    void browser.storage.local.set({ [LAYOUT_KEY]: { ...this.layout } }).catch(() => undefined);
   }
 
   private onHandleKey(event: KeyboardEvent) {
