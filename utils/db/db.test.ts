@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUILTIN_PACKS } from '@/protocols/builtin';
 import type { Pack } from '@/protocols/types';
@@ -14,10 +15,10 @@ afterEach(async () => {
 
 const es = BUILTIN_PACKS[0] as Pack;
 
-describe('schema version 1', () => {
+describe('schema', () => {
   it('has the typed tables with their indexes', async () => {
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)]]));
     expect(tables).toEqual({
       packs: ['id'],
@@ -25,7 +26,28 @@ describe('schema version 1', () => {
       usageEvents: ['++id', 'at', 'type', 'replyKey', '[packId+at]'],
       replyStats: ['replyKey'],
       settings: ['key'],
+      personalReplies: ['key', 'updatedAt', 'deletedAt', 'basedOn'],
+      favorites: ['replyKey'],
+      sendChecks: ['++id', 'at', '[siteId+at]'],
     });
+  });
+
+  it('upgrades a version 1 database in place, keeping its packs, statistics and settings', async () => {
+    const name = `cordial-v1-${++n}`;
+    const old = new Dexie(name);
+    old.version(1).stores({ packs: 'id', replies: 'key, packId, situation, *channels', usageEvents: '++id, at, type, replyKey, [packId+at]', replyStats: 'replyKey', settings: 'key' });
+    await old.table('settings').put({ key: 'agentName', value: 'Lucía' });
+    await old.table('replyStats').put({ replyKey: 'p:r', uses: 3, lastUsedAt: 1 });
+    old.close();
+    const upgraded = openDb(name);
+    try {
+      expect(await upgraded.settings.get('agentName')).toEqual({ key: 'agentName', value: 'Lucía' });
+      expect((await upgraded.replyStats.get('p:r'))?.uses).toBe(3);
+      expect(await upgraded.personalReplies.count()).toBe(0);
+      expect(upgraded.verno).toBe(2);
+    } finally {
+      await upgraded.delete();
+    }
   });
 });
 

@@ -42,6 +42,39 @@ export interface ReplyStats {
   lastUsedAt: number;
 }
 
+/**
+ * A reply the agent owns: written from scratch, saved from a draft, or a personal copy of a pack reply (`basedOn`).
+ * Kept apart from packs so that installing or updating a pack never touches it.
+ */
+export interface PersonalReplyRecord extends ReplyRecord {
+  /** Always `personal`. */
+  packId: 'personal';
+  /** The pack reply key this is a personal copy of, which it then replaces in the agent's library. */
+  basedOn?: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Set when the agent deletes it; cleared by undo; purged a while later. */
+  deletedAt?: number;
+}
+
+export interface FavoriteRecord {
+  replyKey: string;
+  at: number;
+}
+
+/** What happened when the agent sent a reply with required protocol steps still missing (ids only, never text). */
+export interface SendCheckRecord {
+  id?: number;
+  at: number;
+  siteId: string;
+  channel: Channel;
+  packId: string;
+  /** Ids of the required steps the draft did not cover. */
+  missing: string[];
+  /** `sent`: warned, sent anyway; `confirmed`: the agent confirmed a confirm-before-sending step; `cancelled`. */
+  outcome: 'sent' | 'confirmed' | 'cancelled';
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -53,6 +86,9 @@ export type CordialDb = Dexie & {
   usageEvents: EntityTable<UsageEvent, 'id'>;
   replyStats: EntityTable<ReplyStats, 'replyKey'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  personalReplies: EntityTable<PersonalReplyRecord, 'key'>;
+  favorites: EntityTable<FavoriteRecord, 'replyKey'>;
+  sendChecks: EntityTable<SendCheckRecord, 'id'>;
 };
 
 export const DB_NAME = 'cordial';
@@ -70,6 +106,12 @@ export function openDb(name = DB_NAME): CordialDb {
     usageEvents: '++id, at, type, replyKey, [packId+at]',
     replyStats: 'replyKey',
     settings: 'key',
+  });
+  // v2: the agent's own replies, favourites, and sends with missing protocol steps. Only new tables: no upgrade needed.
+  db.version(2).stores({
+    personalReplies: 'key, updatedAt, deletedAt, basedOn',
+    favorites: 'replyKey',
+    sendChecks: '++id, at, [siteId+at]',
   });
   return db;
 }
