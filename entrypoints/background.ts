@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { loadLibrary, openDb, recordUsage, seedBuiltinPacks, setSetting } from '@/utils/db';
 import { disableCustomSite, enableCustomSite, syncCustomSiteScripts } from '@/utils/custom-sites/registration';
 import { composerFrame, forgetTab, rememberComposerFrame } from '@/utils/composer-frames';
-import { handleMessages, type BackgroundProtocol } from '@/utils/messaging';
+import { handleMessages, sendToSidebars, type BackgroundProtocol } from '@/utils/messaging';
+import { libraryEditHandlers } from '@/utils/background/library-edits';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -37,6 +38,7 @@ export default defineBackground(() => {
       'site:enable': ({ origin, channel, tabId }) => enableCustomSite(origin, channel, tabId),
       'site:disable': ({ origin }) => disableCustomSite(origin),
       'usage:record': (input) => recordUsage(db, input),
+      ...libraryEditHandlers(db, (change) => void sendToSidebars('library:changed', change)),
       'profile:save': async ({ agentName, companyName }) => {
         if (typeof agentName === 'string' && agentName.trim()) await setSetting(db, 'agentName', agentName.trim().slice(0, 100));
         if (typeof companyName === 'string' && companyName.trim()) await setSetting(db, 'companyName', companyName.trim().slice(0, 100));

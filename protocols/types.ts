@@ -62,6 +62,8 @@ export interface Reply {
   channels: Channel[];
   tags?: string[];
   shortcut?: string;
+  /** The reply's language when it differs from the pack's locale. */
+  language?: string;
   variants?: Partial<Record<Channel, ReplyVariant>>;
 }
 

@@ -10,6 +10,8 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Channel } from '@/protocols/types';
 import type { LibrarySnapshot } from '@/utils/db/library';
 import type { UsageInput } from '@/utils/db/usage';
+import type { ReplyDraft, ReplyProblem } from '@/utils/db/personal';
+import type { ReplyRecord } from '@/utils/db/schema';
 import type { DraftSpan } from '@/utils/content/text-ranges';
 
 export interface PageContext {
@@ -64,7 +66,23 @@ export interface SidebarProtocol {
   'context:changed': { request: PageContext | null; response: void };
   /** The agent's draft changed (debounced). Goes to Cordial's sidebars only; never stored, never sent anywhere. */
   'draft:changed': { request: { text: string }; response: void };
+  /** The agent changed the library (from any sidebar or the options page): apply it in place, no reload. */
+  'library:changed': { request: LibraryChange; response: void };
 }
+
+/** A change to the agent's library, as replies to add or replace and keys to drop. */
+export interface LibraryChange {
+  upsert?: ReplyRecord[];
+  remove?: string[];
+  /** The whole favourites list, when it changed. */
+  favorites?: string[];
+}
+
+/**
+ * The answer to a library edit. `rejected`: the reply breaks a rule (`problems`); `full`: the disk or the browser's
+ * quota is full; `failed`: anything else. The caller keeps the agent's text in every failure.
+ */
+export type LibraryResult<T = void> = { ok: true; value: T } | { ok: false; error: 'rejected' | 'full' | 'failed'; problems?: ReplyProblem[] };
 
 /**
  * Handled by the background, the one place that opens Cordial's database: an extension page inside a web page's
@@ -84,6 +102,15 @@ export interface BackgroundProtocol {
   'profile:save': { request: { agentName?: string; companyName?: string }; response: void };
   /** Records an insert or copy; answers the reply's new use count. */
   'usage:record': { request: UsageInput; response: number };
+  /** Creates a personal reply (no `key`) or saves an edit of one (`key`). */
+  'library:save': { request: { draft: ReplyDraft; key?: string }; response: LibraryResult<ReplyRecord> };
+  /** A personal, editable copy of a pack reply, which takes its place in the agent's library. */
+  'library:personal-copy': { request: { key: string }; response: LibraryResult<ReplyRecord> };
+  'library:duplicate': { request: { key: string; titleSuffix: string }; response: LibraryResult<ReplyRecord> };
+  /** Deletes a personal reply, recoverably (`library:restore`) for a day. */
+  'library:delete': { request: { key: string }; response: LibraryResult };
+  'library:restore': { request: { key: string }; response: LibraryResult<ReplyRecord> };
+  'library:favorite': { request: { key: string; favorite: boolean }; response: LibraryResult<string[]> };
   /** The tab (and frame) the sender lives in, or null for a side panel / options page. */
   'tab:whoami': { request: void; response: { tabId: number; frameId: number } | null };
 }

@@ -4,3 +4,4 @@ export * from './usage';
 export * from './settings';
 export { seedBuiltinPacks } from './seed';
 export { loadLibrary, type LibrarySnapshot } from './library';
+export * from './personal';
