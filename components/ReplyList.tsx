@@ -8,9 +8,10 @@ interface Props {
   onQuery: (query: string) => void;
   onInsert: (key: string) => void;
   onCopy: (key: string) => void;
+  onFavorite?: (key: string, favorite: boolean) => void;
 }
 
-export function ReplyList({ replies, query, t, onQuery, onInsert, onCopy }: Props) {
+export function ReplyList({ replies, query, t, onQuery, onInsert, onCopy, onFavorite }: Props) {
   return (
     <section class="section replies" aria-labelledby="replies-heading">
       <h2 id="replies-heading" class="section-title">{t.replies}</h2>
@@ -28,7 +29,7 @@ export function ReplyList({ replies, query, t, onQuery, onInsert, onCopy }: Prop
       ) : (
         <ul class="reply-list">
           {replies.map((reply) => (
-            <ReplyItem key={reply.key} reply={reply} t={t} onInsert={onInsert} onCopy={onCopy} />
+            <ReplyItem key={reply.key} reply={reply} t={t} onInsert={onInsert} onCopy={onCopy} onFavorite={onFavorite} />
           ))}
         </ul>
       )}

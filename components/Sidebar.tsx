@@ -6,6 +6,7 @@ import { FillInForm } from './FillInForm';
 import { ProtocolSteps, type StepView } from './ProtocolSteps';
 import { ToneChecklist, type Span, type ToneItemView } from './ToneChecklist';
 import { ReplyList } from './ReplyList';
+import { SaveDraftForm, type SaveDraftInput } from './SaveDraftForm';
 import type { ReplyView } from './ReplyItem';
 
 export interface Notice {
@@ -45,6 +46,13 @@ export interface SidebarProps {
   onQuery: (query: string) => void;
   onInsert: (key: string) => void;
   onCopy: (key: string) => void;
+  onFavorite?: (key: string, favorite: boolean) => void;
+  /** Saves the agent's current draft as one of their replies; resolves false (keeping the form) when it failed. */
+  onSaveDraft?: (input: SaveDraftInput) => Promise<boolean>;
+  /** Whether the reply box holds text to save. */
+  hasDraft?: boolean;
+  /** Opens the full library (the options page). */
+  onOpenLibrary?: () => void;
   onCollapse: () => void;
   /** The agent corrected the customer's name (empty: back to what the page shows). */
   onCustomerName?: (name: string) => void;
@@ -114,11 +122,17 @@ export function Sidebar(props: SidebarProps) {
             <FillInForm key={props.fillIn.title} title={props.fillIn.title} names={props.fillIn.names} initial={{}} t={t} onSubmit={props.onFillIn} onCancel={props.onCancelFillIn} />
           )}
           {props.tone && props.tone.length > 0 && <ToneChecklist items={props.tone} t={t} onTick={(id, on) => props.onTickTone?.(id, on)} onHighlight={props.onHighlight} onReplace={props.onReplace} />}
-          <ReplyList replies={props.replies} query={props.query} t={t} onQuery={props.onQuery} onInsert={props.onInsert} onCopy={props.onCopy} />
+          <ReplyList replies={props.replies} query={props.query} t={t} onQuery={props.onQuery} onInsert={props.onInsert} onCopy={props.onCopy} onFavorite={props.onFavorite} />
+          {props.onSaveDraft && <SaveDraftForm t={t} hasDraft={!!props.hasDraft} channel={page.channel} customerName={page.customerName} onSave={props.onSaveDraft} />}
         </main>
       )}
-      {(props.packName || props.onDisable) && (
+      {(props.packName || props.onDisable || props.onOpenLibrary) && (
         <footer class="footer">
+          {props.onOpenLibrary && (
+            <button type="button" class="link" data-testid="open-library" onClick={props.onOpenLibrary}>
+              {t.openLibrary}
+            </button>
+          )}
           {props.packName && (
             <span>
               {t.pack}: {props.packName}

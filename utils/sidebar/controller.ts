@@ -3,7 +3,8 @@ import type { Notice, SidebarProps } from '@/components/Sidebar';
 import type { ReplyView } from '@/components/ReplyItem';
 import type { LibrarySnapshot, ReplyRecord } from '@/utils/db';
 import { strings, uiLanguage } from '@/utils/i18n';
-import { sendToBackground, type PageContext } from '@/utils/messaging';
+import { handleMessages, sendToBackground, type LibraryChange, type LibraryResult, type PageContext, type SidebarProtocol } from '@/utils/messaging';
+import type { SaveDraftInput } from '@/components/SaveDraftForm';
 import { canonicalName, renderTemplate, type TemplateValues } from '@/utils/placeholders';
 import { ReplyIndex } from '@/utils/search';
 import { checkDraft } from '@/utils/tone';
@@ -31,6 +32,11 @@ export function useSidebarController(): SidebarProps {
   const [context, setContext] = useState<PageContext | null>(null);
   const [linked, setLinked] = useState(false);
   const [data, setData] = useState<LibrarySnapshot | null>(null);
+  // The search index and the replies by key change in place on edits (no rebuild); `revision` re-renders.
+  const index = useRef(new ReplyIndex<ReplyRecord>([]));
+  const byKey = useRef(new Map<string, ReplyRecord>());
+  const [revision, setRevision] = useState(0);
+  const [favorites, setFavorites] = useState<string[]>([]);
   const [uses, setUses] = useState<Map<string, number>>(new Map());
   const [query, setQuery] = useState('');
   const [notice, setNoticeState] = useState<Notice | null>(null);
@@ -61,32 +67,59 @@ export function useSidebarController(): SidebarProps {
     sendToBackground('library:load', { lang })
       .then((library) => {
         setUses(new Map(Object.entries(library.uses)));
+        index.current = new ReplyIndex(library.replies);
+        byKey.current = new Map(library.replies.map((r) => [r.key, r]));
+        setFavorites(library.favorites);
         setData(library);
+        setRevision((r) => r + 1);
         if (library.damaged > 0) setWarnings((w) => [...w, t.damaged(library.damaged)]);
       })
       .catch(() => setWarnings((w) => [...w, t.storageError]));
   }, []);
 
-  const index = useMemo(() => new ReplyIndex(data?.replies ?? []), [data?.replies]);
+  useEffect(
+    () =>
+      handleMessages<SidebarProtocol>(
+        { 'library:changed': (change) => applyChange(change) },
+        // Only Cordial's own pages and background announce library changes, never a content script.
+        (sender) => sender.tab === undefined || sender.url?.startsWith(browser.runtime.getURL('/')) === true,
+      ),
+    [],
+  );
+
+  const applyChange = (change: LibraryChange) => {
+    for (const key of change.remove ?? []) {
+      index.current.remove(key);
+      byKey.current.delete(key);
+    }
+    for (const reply of change.upsert ?? []) {
+      index.current.upsert(reply);
+      byKey.current.set(reply.key, reply);
+    }
+    if (change.favorites) setFavorites(change.favorites);
+    setRevision((r) => r + 1);
+  };
   const usageMap = useMemo(
     () => new Map([...uses].map(([key, n]) => [key, { uses: n, lastUsedAt: data?.lastUsed[key] ?? 0 }])),
     [uses, data?.lastUsed],
   );
-  const byKey = useMemo(() => new Map((data?.replies ?? []).map((r) => [r.key, r])), [data]);
   const override = customerOverride && customerOverride.read === context?.customerName ? customerOverride.name : undefined;
   const customerName = override || context?.customerName;
   const values: TemplateValues = { customer: customerName, agent: data?.profile.agentName, company: data?.profile.companyName };
 
+  const favoriteSet = useMemo(() => new Set(favorites), [favorites]);
   const replies: ReplyView[] = useMemo(
     () =>
-      index.search(query, { channel: context?.channel, usage: usageMap }).map((reply) => ({
+      index.current.search(query, { channel: context?.channel, usage: usageMap, favorites: favoriteSet }).map((reply) => ({
         key: reply.key,
         id: reply.id,
         title: reply.title,
         preview: renderTemplate(bodyFor(reply, context), values).text,
         uses: uses.get(reply.key) ?? 0,
+        favorite: favoriteSet.has(reply.key),
+        personal: reply.packId === 'personal',
       })),
-    [index, query, context, uses],
+    [revision, query, context, uses, favoriteSet],
   );
 
   const protocol = useMemo(() => (data?.pack.pack.protocols ?? []).find((p) => p.channel === context?.channel), [data, context?.channel]);
@@ -165,7 +198,7 @@ export function useSidebarController(): SidebarProps {
 
   /** Renders the reply; when placeholders are still empty, asks for them first (the fill-in form). */
   const start = (key: string, action: 'insert' | 'copy') => {
-    const reply = byKey.get(key);
+    const reply = byKey.current.get(key);
     if (!reply) return;
     const rendered = renderTemplate(bodyFor(reply, context), values);
     if (rendered.missing.length > 0) return setFillIn({ key, action, names: rendered.missing });
@@ -174,7 +207,7 @@ export function useSidebarController(): SidebarProps {
 
   const onFillIn = async (filled: Record<string, string>) => {
     const pending = fillIn;
-    const reply = pending && byKey.get(pending.key);
+    const reply = pending && byKey.current.get(pending.key);
     setFillIn(null);
     if (!pending || !reply) return;
     const extra: TemplateValues = {};
@@ -186,6 +219,32 @@ export function useSidebarController(): SidebarProps {
       void sendToBackground('profile:save', profile).catch(() => undefined);
     }
     await (pending.action === 'insert' ? insertText(reply, text) : copyReply(reply, text));
+  };
+
+  const libraryError = (result: Extract<LibraryResult<unknown>, { ok: false }>) =>
+    result.error === 'rejected' ? t.saveFailed.rejected((result.problems ?? []).map((p) => t.problems[p] ?? p).join(', ')) : t.saveFailed[result.error];
+
+  const onFavorite = async (key: string, favorite: boolean) => {
+    const result = await sendToBackground('library:favorite', { key, favorite }).catch((): LibraryResult<string[]> => ({ ok: false, error: 'failed' }));
+    if (result.ok) setFavorites(result.value);
+    else setNotice({ kind: 'error', text: libraryError(result) });
+  };
+
+  const onSaveDraft = async (input: SaveDraftInput): Promise<boolean> => {
+    if (!context || !draft.trim()) return false;
+    const name = customerName?.trim();
+    const body = input.generalise && name ? draft.split(name).join(lang === 'es' ? '{{cliente}}' : '{{customer}}') : draft;
+    const result = await sendToBackground('library:save', {
+      draft: { title: input.title, body, situation: input.situation, channels: [context.channel], shortcut: input.shortcut, language: data?.pack.locale.slice(0, 2) },
+    }).catch((): LibraryResult<ReplyRecord> => ({ ok: false, error: 'failed' }));
+    if (!result.ok) {
+      setNotice({ kind: 'error', text: libraryError(result) });
+      return false;
+    }
+    // The background also announces it; applying it here makes it searchable even if that message is slow.
+    applyChange({ upsert: [result.value] });
+    setNotice({ kind: 'info', text: t.savedReply });
+    return true;
   };
 
   const enableHost = !context && link.mode === 'panel' && isEnablableUrl(link.tabUrl) ? new URL(link.tabUrl).host : undefined;
@@ -235,7 +294,11 @@ export function useSidebarController(): SidebarProps {
     onQuery: setQuery,
     onInsert: (key) => start(key, 'insert'),
     onCopy: (key) => start(key, 'copy'),
-    fillIn: fillIn && byKey.get(fillIn.key) ? { title: byKey.get(fillIn.key)!.title, names: fillIn.names } : null,
+    onFavorite: (key, favorite) => void onFavorite(key, favorite),
+    onSaveDraft,
+    hasDraft: draft.trim() !== '',
+    onOpenLibrary: () => void browser.runtime.openOptionsPage().catch(() => undefined),
+    fillIn: fillIn && byKey.current.get(fillIn.key) ? { title: byKey.current.get(fillIn.key)!.title, names: fillIn.names } : null,
     onFillIn: (filled) => void onFillIn(filled),
     onCancelFillIn: () => setFillIn(null),
     onCollapse: () => void link.request('sidebar:set-collapsed', { collapsed: true }).catch(() => undefined),
