@@ -69,6 +69,8 @@ const STRINGS = {
     enabled: 'Cordial está activo en este sitio.',
     enableDenied: 'Sin el permiso del navegador, Cordial no puede funcionar en este sitio.',
     disableSite: 'Desactivar Cordial en este sitio',
+    unfilledTitle: (n: number) => (n === 1 ? 'Queda 1 hueco por rellenar en la respuesta:' : `Quedan ${n} huecos por rellenar en la respuesta:`),
+    unfilledHint: 'Cámbielos por los datos reales antes de enviar. Pase el ratón por encima para verlos en el texto.',
   },
   en: {
     appName: 'Cordial',
@@ -124,6 +126,8 @@ const STRINGS = {
     enabled: 'Cordial is on for this site.',
     enableDenied: 'Without the browser\'s permission, Cordial cannot work on this site.',
     disableSite: 'Turn Cordial off for this site',
+    unfilledTitle: (n: number) => (n === 1 ? '1 blank left to fill in the reply:' : `${n} blanks left to fill in the reply:`),
+    unfilledHint: 'Replace them with the real details before sending. Point at one to see it in the text.',
   },
 } as const;
 

@@ -4,7 +4,9 @@ import type { ReplyView } from '@/components/ReplyItem';
 import type { LibrarySnapshot, ReplyRecord } from '@/utils/db';
 import { strings, uiLanguage } from '@/utils/i18n';
 import { sendToBackground, type PageContext } from '@/utils/messaging';
-import { canonicalName, renderTemplate, type TemplateValues } from '@/utils/placeholders';
+import { canonicalName, renderTemplate, type RenderOptions, type TemplateValues } from '@/utils/placeholders';
+import { findUnfilledMarkers } from '@/utils/replies/unfilled-markers';
+import { variantFor } from '@/utils/replies/variant';
 import { ReplyIndex } from '@/utils/search';
 import { checkDraft } from '@/utils/tone';
 import type { StepView } from '@/components/ProtocolSteps';
@@ -17,11 +19,6 @@ import { channelForHost } from '@/utils/custom-sites/pack-hosts';
 import { TabLink, sidebarMode } from './tab-link';
 
 const NOTICE_MS = 6000;
-
-function bodyFor(reply: ReplyRecord, context: PageContext | null): string {
-  const variant = context ? reply.variants?.[context.channel] : undefined;
-  return variant?.body ?? reply.body;
-}
 
 /** Wires the sidebar to the world (tab, storage, clipboard) and hands the pure `<Sidebar>` its props. */
 export function useSidebarController(): SidebarProps {
@@ -76,6 +73,10 @@ export function useSidebarController(): SidebarProps {
   const override = customerOverride && customerOverride.read === context?.customerName ? customerOverride.name : undefined;
   const customerName = override || context?.customerName;
   const values: TemplateValues = { customer: customerName, agent: data?.profile.agentName, company: data?.profile.companyName };
+  // Read at each render, not kept: dates count from the moment a reply is inserted, even in a sidebar open since yesterday.
+  const dateOptions = (): RenderOptions => ({ today: new Date(), locale: data?.pack.locale, calendar: data?.pack.pack.calendar });
+  /** The reply's text for this page's channel, with its placeholders filled as far as Cordial can. */
+  const render = (reply: ReplyRecord, extra: TemplateValues = {}) => renderTemplate(variantFor(reply, context?.channel).body, { ...values, ...extra }, dateOptions());
 
   const replies: ReplyView[] = useMemo(
     () =>
@@ -83,11 +84,14 @@ export function useSidebarController(): SidebarProps {
         key: reply.key,
         id: reply.id,
         title: reply.title,
-        preview: renderTemplate(bodyFor(reply, context), values).text,
+        preview: render(reply).text,
         uses: uses.get(reply.key) ?? 0,
       })),
     [index, query, context, uses],
   );
+
+  // Blanks left in the draft («[número de pedido]», `{{plazo}}`): warned about until the agent fills them.
+  const unfilled = useMemo(() => findUnfilledMarkers(draft), [draft]);
 
   const protocol = useMemo(() => (data?.pack.pack.protocols ?? []).find((p) => p.channel === context?.channel), [data, context?.channel]);
 
@@ -167,7 +171,7 @@ export function useSidebarController(): SidebarProps {
   const start = (key: string, action: 'insert' | 'copy') => {
     const reply = byKey.get(key);
     if (!reply) return;
-    const rendered = renderTemplate(bodyFor(reply, context), values);
+    const rendered = render(reply);
     if (rendered.missing.length > 0) return setFillIn({ key, action, names: rendered.missing });
     void (action === 'insert' ? insertText(reply, rendered.text) : copyReply(reply, rendered.text));
   };
@@ -179,7 +183,7 @@ export function useSidebarController(): SidebarProps {
     if (!pending || !reply) return;
     const extra: TemplateValues = {};
     for (const [name, value] of Object.entries(filled)) extra[canonicalName(name)] = value.trim();
-    const text = renderTemplate(bodyFor(reply, context), { ...values, ...extra }).text;
+    const text = render(reply, extra).text;
     if (extra.agent || extra.company) {
       const profile = { agentName: extra.agent ?? data?.profile.agentName, companyName: extra.company ?? data?.profile.companyName };
       setData((d) => (d ? { ...d, profile } : d));
@@ -230,6 +234,7 @@ export function useSidebarController(): SidebarProps {
     query,
     notice,
     warnings,
+    unfilled,
     packName: data?.pack.name,
     canCollapse: link.mode === 'frame',
     onQuery: setQuery,
