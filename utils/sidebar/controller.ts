@@ -73,10 +73,12 @@ export function useSidebarController(): SidebarProps {
   const override = customerOverride && customerOverride.read === context?.customerName ? customerOverride.name : undefined;
   const customerName = override || context?.customerName;
   const values: TemplateValues = { customer: customerName, agent: data?.profile.agentName, company: data?.profile.companyName };
-  // Read at each render, not kept: dates count from the moment a reply is inserted, even in a sidebar open since yesterday.
-  const dateOptions = (): RenderOptions => ({ today: new Date(), locale: data?.pack.locale, calendar: data?.pack.pack.calendar });
   /** The reply's text for this page's channel, with its placeholders filled as far as Cordial can. */
-  const render = (reply: ReplyRecord, extra: TemplateValues = {}) => renderTemplate(variantFor(reply, context?.channel).body, { ...values, ...extra }, dateOptions());
+  const render = (reply: ReplyRecord, extra: TemplateValues = {}) => {
+    // A fresh clock per call: a deadline counts from the insert, even in a sidebar left open since yesterday.
+    const dates: RenderOptions = { today: new Date(), locale: data?.pack.locale, calendar: data?.pack.pack.calendar };
+    return renderTemplate(variantFor(reply, context?.channel).body, { ...values, ...extra }, dates);
+  };
 
   const replies: ReplyView[] = useMemo(
     () =>
