@@ -3,6 +3,7 @@ import type { UiStrings } from '@/utils/i18n';
 import { CustomerName } from './CustomerName';
 import { EnableSite } from './EnableSite';
 import { FillInForm } from './FillInForm';
+import { UnfilledWarning } from './UnfilledWarning';
 import { ProtocolSteps, type StepView } from './ProtocolSteps';
 import { ToneChecklist, type Span, type ToneItemView } from './ToneChecklist';
 import { ReplyList } from './ReplyList';
@@ -30,6 +31,8 @@ export interface SidebarProps {
   notice: Notice | null;
   /** Persistent problems with stored data; shown above the lists. */
   warnings: readonly string[];
+  /** Blanks still in the agent's draft («[número de pedido]», `{{plazo}}`), offsets into the draft; warned about while there. */
+  unfilled?: readonly Span[];
   packName?: string;
   canCollapse: boolean;
   /** A reply waiting for its placeholders (the fill-in form), or null. */
@@ -113,6 +116,7 @@ export function Sidebar(props: SidebarProps) {
           {warning}
         </p>
       ))}
+      {page && props.unfilled && props.unfilled.length > 0 && <UnfilledWarning markers={props.unfilled} t={t} onHighlight={props.onHighlight} />}
       {!page && !props.loading && (props.enableHost && props.onEnable ? <EnableSite host={props.enableHost} suggested={props.enableChannel} t={t} onEnable={props.onEnable} /> : <p class="empty">{t.noPage}</p>)}
       {props.loading && <p class="empty">{t.loading}</p>}
       {page && !props.loading && (

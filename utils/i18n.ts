@@ -114,6 +114,8 @@ const STRINGS = {
     companyName: 'Empresa',
     profileSaved: 'Datos guardados.',
     nothingHere: 'No hay respuestas que mostrar.',
+    unfilledTitle: (n: number) => (n === 1 ? 'Queda 1 hueco por rellenar en la respuesta:' : `Quedan ${n} huecos por rellenar en la respuesta:`),
+    unfilledHint: 'Cámbielos por los datos reales antes de enviar. Pase el ratón por encima para verlos en el texto.',
   },
   en: {
     appName: 'Cordial',
@@ -214,6 +216,8 @@ const STRINGS = {
     companyName: 'Company',
     profileSaved: 'Details saved.',
     nothingHere: 'No replies to show.',
+    unfilledTitle: (n: number) => (n === 1 ? '1 blank left to fill in the reply:' : `${n} blanks left to fill in the reply:`),
+    unfilledHint: 'Replace them with the real details before sending. Point at one to see it in the text.',
   },
 } as const;
 

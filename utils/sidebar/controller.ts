@@ -5,7 +5,9 @@ import type { LibrarySnapshot, ReplyRecord } from '@/utils/db';
 import { strings, uiLanguage } from '@/utils/i18n';
 import { handleMessages, sendToBackground, type LibraryChange, type LibraryResult, type PageContext, type SidebarProtocol } from '@/utils/messaging';
 import type { SaveDraftInput } from '@/components/SaveDraftForm';
-import { canonicalName, renderTemplate, type TemplateValues } from '@/utils/placeholders';
+import { canonicalName, renderTemplate, type RenderOptions, type TemplateValues } from '@/utils/placeholders';
+import { findUnfilledMarkers } from '@/utils/replies/unfilled-markers';
+import { variantFor } from '@/utils/replies/variant';
 import { ReplyIndex } from '@/utils/search';
 import { checkDraft } from '@/utils/tone';
 import type { StepView } from '@/components/ProtocolSteps';
@@ -18,11 +20,6 @@ import { channelForHost } from '@/utils/custom-sites/pack-hosts';
 import { TabLink, sidebarMode } from './tab-link';
 
 const NOTICE_MS = 6000;
-
-function bodyFor(reply: ReplyRecord, context: PageContext | null): string {
-  const variant = context ? reply.variants?.[context.channel] : undefined;
-  return variant?.body ?? reply.body;
-}
 
 /** Wires the sidebar to the world (tab, storage, clipboard) and hands the pure `<Sidebar>` its props. */
 export function useSidebarController(): SidebarProps {
@@ -106,6 +103,12 @@ export function useSidebarController(): SidebarProps {
   const override = customerOverride && customerOverride.read === context?.customerName ? customerOverride.name : undefined;
   const customerName = override || context?.customerName;
   const values: TemplateValues = { customer: customerName, agent: data?.profile.agentName, company: data?.profile.companyName };
+  /** The reply's text for this page's channel, with its placeholders filled as far as Cordial can. */
+  const render = (reply: ReplyRecord, extra: TemplateValues = {}) => {
+    // A fresh clock per call: a deadline counts from the insert, even in a sidebar left open since yesterday.
+    const dates: RenderOptions = { today: new Date(), locale: data?.pack.locale, calendar: data?.pack.pack.calendar };
+    return renderTemplate(variantFor(reply, context?.channel).body, { ...values, ...extra }, dates);
+  };
 
   const favoriteSet = useMemo(() => new Set(favorites), [favorites]);
   const replies: ReplyView[] = useMemo(
@@ -114,13 +117,16 @@ export function useSidebarController(): SidebarProps {
         key: reply.key,
         id: reply.id,
         title: reply.title,
-        preview: renderTemplate(bodyFor(reply, context), values).text,
+        preview: render(reply).text,
         uses: uses.get(reply.key) ?? 0,
         favorite: favoriteSet.has(reply.key),
         personal: reply.packId === 'personal',
       })),
     [revision, query, context, uses, favoriteSet],
   );
+
+  // Blanks left in the draft («[número de pedido]», `{{plazo}}`): warned about until the agent fills them.
+  const unfilled = useMemo(() => findUnfilledMarkers(draft), [draft]);
 
   const protocol = useMemo(() => (data?.pack.pack.protocols ?? []).find((p) => p.channel === context?.channel), [data, context?.channel]);
 
@@ -200,7 +206,7 @@ export function useSidebarController(): SidebarProps {
   const start = (key: string, action: 'insert' | 'copy') => {
     const reply = byKey.current.get(key);
     if (!reply) return;
-    const rendered = renderTemplate(bodyFor(reply, context), values);
+    const rendered = render(reply);
     if (rendered.missing.length > 0) return setFillIn({ key, action, names: rendered.missing });
     void (action === 'insert' ? insertText(reply, rendered.text) : copyReply(reply, rendered.text));
   };
@@ -212,7 +218,7 @@ export function useSidebarController(): SidebarProps {
     if (!pending || !reply) return;
     const extra: TemplateValues = {};
     for (const [name, value] of Object.entries(filled)) extra[canonicalName(name)] = value.trim();
-    const text = renderTemplate(bodyFor(reply, context), { ...values, ...extra }).text;
+    const text = render(reply, extra).text;
     if (extra.agent || extra.company) {
       const profile = { agentName: extra.agent ?? data?.profile.agentName, companyName: extra.company ?? data?.profile.companyName };
       setData((d) => (d ? { ...d, profile } : d));
@@ -289,6 +295,7 @@ export function useSidebarController(): SidebarProps {
     query,
     notice,
     warnings,
+    unfilled,
     packName: data?.pack.name,
     canCollapse: link.mode === 'frame',
     onQuery: setQuery,
