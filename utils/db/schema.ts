@@ -101,6 +101,8 @@ export interface SubscriptionRecord {
   lastError?: string;
   /** Listed by the organisation's policy (`storage.managed`): the agent cannot remove it. */
   managed: boolean;
+  /** A newer version fetched in the background, waiting for the agent to read its changes and accept it. */
+  pending?: { version: string; text: string; fetchedAt: number };
 }
 
 export interface SettingRecord {
