@@ -105,7 +105,7 @@ describe('installing a pack', () => {
       () =>
         vi.spyOn(db.replies, 'bulkPut').mockImplementation(() => {
           Dexie.currentTransaction?.abort();
-          return Promise.reject(new Error('aborted'));
+          return Promise.reject(new Error('aborted')) as never;
         }),
     ],
   ] as const) {
