@@ -10,7 +10,10 @@ export default defineConfig({
     // storage: the sidebar's layout; sidePanel: the same sidebar beside any tab (Chrome).
     // scripting: run Cordial on sites the agent turns it on for; activeTab: the side panel may read the address of the
     // tab the agent opened it on, to offer that.
-    permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab'] : ['storage', 'sidePanel', 'scripting', 'activeTab'],
+    // alarms: subscribed protocol packs refresh hourly.
+    permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab', 'alarms'] : ['storage', 'sidePanel', 'scripting', 'activeTab', 'alarms'],
+    // An organisation can subscribe every agent to its packs by policy (storage.managed).
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
     // Asked for one site at a time, when the agent turns Cordial on there; revocable.
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Cordial' },

@@ -4,6 +4,8 @@ import { disableCustomSite, enableCustomSite, syncCustomSiteScripts } from '@/ut
 import { composerFrame, forgetTab, rememberComposerFrame } from '@/utils/composer-frames';
 import { handleMessages, sendToSidebars, type BackgroundProtocol } from '@/utils/messaging';
 import { libraryEditHandlers } from '@/utils/background/library-edits';
+import { packHandlers } from '@/utils/background/pack-handlers';
+import { startPackRefresh } from '@/utils/background/pack-refresh';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -11,6 +13,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void seedBuiltinPacks(db);
   });
+
+  // Subscribed packs refresh on a schedule and at browser start; the organisation's policy may list some.
+  startPackRefresh(db, () => void sendToSidebars('library:changed', { reload: true }));
 
   // Sites the agent turned Cordial on for follow their permission: revoked in the browser's settings, switched off.
   void syncCustomSiteScripts().catch(() => undefined);
@@ -39,6 +44,7 @@ export default defineBackground(() => {
       'site:disable': ({ origin }) => disableCustomSite(origin),
       'usage:record': (input) => recordUsage(db, input),
       ...libraryEditHandlers(db, (change) => void sendToSidebars('library:changed', change)),
+      ...packHandlers(db, (change) => void sendToSidebars('library:changed', change)),
       'profile:save': async ({ agentName, companyName }) => {
         if (typeof agentName === 'string' && agentName.trim()) await setSetting(db, 'agentName', agentName.trim().slice(0, 100));
         if (typeof companyName === 'string' && companyName.trim()) await setSetting(db, 'companyName', companyName.trim().slice(0, 100));

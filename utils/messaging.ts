@@ -12,6 +12,10 @@ import type { LibrarySnapshot } from '@/utils/db/library';
 import type { UsageInput } from '@/utils/db/usage';
 import type { ReplyDraft, ReplyProblem } from '@/utils/db/personal';
 import type { ReplyRecord } from '@/utils/db/schema';
+import type { PackPreview, PacksOverview } from '@/utils/background/pack-handlers';
+import type { RefreshOutcome } from '@/utils/packs/subscriptions';
+import type { Backup, BackupImport } from '@/utils/packs/backup';
+import type { Pack } from '@/protocols/types';
 import type { DraftSpan } from '@/utils/content/text-ranges';
 
 export interface PageContext {
@@ -76,6 +80,8 @@ export interface LibraryChange {
   remove?: string[];
   /** The whole favourites list, when it changed. */
   favorites?: string[];
+  /** The packs changed (import, update, rollback…): load the library again. */
+  reload?: boolean;
 }
 
 /**
@@ -111,6 +117,24 @@ export interface BackgroundProtocol {
   'library:delete': { request: { key: string }; response: LibraryResult };
   'library:restore': { request: { key: string }; response: LibraryResult<ReplyRecord> };
   'library:favorite': { request: { key: string; favorite: boolean }; response: LibraryResult<string[]> };
+  'packs:list': { request: { lang: 'es' | 'en' }; response: PacksOverview };
+  /** Validates pack text and says what installing it would change. */
+  'packs:preview': { request: { text: string; lang: 'es' | 'en' }; response: PackPreview };
+  /** Fetches a pack once from an HTTPS address, for a preview before installing it. */
+  'packs:fetch': { request: { url: string; lang: 'es' | 'en' }; response: { text: string; preview: PackPreview } | { ok: false; errors: string[] } };
+  'packs:install': { request: { text: string; source: 'file' | 'url'; url?: string; lang: 'es' | 'en' }; response: { ok: true; id: string; version: string } | { ok: false; errors: string[] } };
+  'packs:subscribe': { request: { url: string; lang: 'es' | 'en' }; response: RefreshOutcome };
+  'packs:unsubscribe': { request: { url: string }; response: boolean };
+  'packs:refresh': { request: { url?: string; lang: 'es' | 'en' }; response: Record<string, RefreshOutcome> };
+  'packs:apply-pending': { request: { url: string; lang: 'es' | 'en' }; response: RefreshOutcome };
+  /** Puts back the previous version; answers the version now installed. */
+  'packs:rollback': { request: { id: string }; response: string };
+  'packs:remove': { request: { id: string }; response: boolean };
+  /** The active packs, highest priority first. */
+  'packs:set-active': { request: { ids: string[] }; response: boolean };
+  'packs:export': { request: { id: string }; response: Pack | null };
+  'backup:export': { request: void; response: Backup };
+  'backup:import': { request: { text: string; lang: 'es' | 'en' }; response: BackupImport };
   /** The tab (and frame) the sender lives in, or null for a side panel / options page. */
   'tab:whoami': { request: void; response: { tabId: number; frameId: number } | null };
 }

@@ -7,6 +7,7 @@ import { handleMessages, sendToBackground, type LibraryChange, type LibraryResul
 import { ReplyIndex } from '@/utils/search';
 import { ReplyEditor } from './ReplyEditor';
 import { ProfileForm } from './ProfileForm';
+import { PacksSection } from './PacksSection';
 
 const UNDO_MS = 10_000;
 
@@ -24,6 +25,7 @@ export function OptionsApp({ lang }: { lang: UiLang }) {
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<{ kind: 'info' | 'error'; text: string; undoKey?: string } | null>(null);
   const [loadError, setLoadError] = useState(false);
+  const [generation, setGeneration] = useState(0);
   const noticeTimer = useRef<number | undefined>(undefined);
 
   const show = (next: typeof notice, ms = 6000) => {
@@ -42,9 +44,11 @@ export function OptionsApp({ lang }: { lang: UiLang }) {
       .catch(() => setLoadError(true));
     // Edits made in a sidebar (or another options tab) show up here at once.
     return handleMessages<SidebarProtocol>({ 'library:changed': (change) => apply(change) }, (sender) => sender.tab === undefined);
-  }, []);
+  }, [generation]);
 
   const apply = (change: LibraryChange) => {
+    // Packs changed: read the whole library again.
+    if (change.reload) return setGeneration((g) => g + 1);
     setReplies((prev) => {
       const next = new Map(prev);
       for (const key of change.remove ?? []) next.delete(key);
@@ -215,6 +219,7 @@ export function OptionsApp({ lang }: { lang: UiLang }) {
           </ul>
         )}
       </section>
+      <PacksSection lang={lang} generation={generation} notify={(kind, text) => show({ kind, text })} />
       <footer class="footer">
         <span>Cordial {browser.runtime.getManifest().version}</span>
       </footer>

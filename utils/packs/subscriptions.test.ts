@@ -52,6 +52,18 @@ describe('fetching a pack', () => {
     await expect(fetchPackText(URL_A, {}, { fetchImpl: silent, timeoutMs: 20 })).rejects.toMatchObject({ problem: 'timeout' });
   });
 
+  it('asks again without conditional headers when the server refuses them (no CORS preflight support)', async () => {
+    const calls: Array<Record<string, string>> = [];
+    const picky = (async (_u: string, init: RequestInit) => {
+      const headers = init.headers as Record<string, string>;
+      calls.push(headers);
+      if (headers['if-none-match']) throw new TypeError('Failed to fetch');
+      return new Response(JSON.stringify(pack('1.0.0')), { headers: { 'content-type': 'application/json' } });
+    }) as unknown as typeof fetch;
+    expect(await fetchPackText(URL_A, { etag: '"v1"' }, { fetchImpl: picky })).toMatchObject({ status: 'ok' });
+    expect(calls.map((h) => h['if-none-match'])).toEqual(['"v1"', undefined]);
+  });
+
   it('never sends cookies', async () => {
     const { state, fetchImpl } = server({ body: JSON.stringify(pack('1.0.0')) });
     await fetchPackText(URL_A, {}, { fetchImpl });

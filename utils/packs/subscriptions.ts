@@ -106,7 +106,8 @@ export async function refreshAll(db: CordialDb, options: Options = {}): Promise<
  * Makes the subscriptions match the organisation's policy: listed addresses are subscribed and marked managed; an
  * address the policy no longer lists goes back to being an ordinary subscription the agent may remove.
  */
-export async function syncManagedSubscriptions(db: CordialDb, urls: readonly string[], options: Options = {}): Promise<void> {
+export async function syncManagedSubscriptions(db: CordialDb, urls: readonly string[], options: Options = {}): Promise<boolean> {
+  let installed = false;
   const wanted = new Set<string>();
   for (const url of urls) {
     try {
@@ -121,6 +122,7 @@ export async function syncManagedSubscriptions(db: CordialDb, urls: readonly str
   for (const url of wanted) {
     const existing = await db.subscriptions.get(url);
     if (existing?.managed && existing.packId) continue;
-    await subscribe(db, url, true, options);
+    if ((await subscribe(db, url, true, options)).status === 'installed') installed = true;
   }
+  return installed;
 }

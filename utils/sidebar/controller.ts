@@ -60,7 +60,7 @@ export function useSidebarController(): SidebarProps {
     void link.start().finally(() => setLinked(true));
   }, [link]);
 
-  useEffect(() => {
+  const loadLibrary = () =>
     sendToBackground('library:load', { lang })
       .then((library) => {
         setUses(new Map(Object.entries(library.uses)));
@@ -69,9 +69,13 @@ export function useSidebarController(): SidebarProps {
         setFavorites(library.favorites);
         setData(library);
         setRevision((r) => r + 1);
-        if (library.damaged > 0) setWarnings((w) => [...w, t.damaged(library.damaged)]);
+        setWarnings((w) => w.filter((x) => x !== t.storageError));
+        if (library.damaged > 0) setWarnings((w) => (w.includes(t.damaged(library.damaged)) ? w : [...w, t.damaged(library.damaged)]));
       })
-      .catch(() => setWarnings((w) => [...w, t.storageError]));
+      .catch(() => setWarnings((w) => (w.includes(t.storageError) ? w : [...w, t.storageError])));
+
+  useEffect(() => {
+    void loadLibrary();
   }, []);
 
   useEffect(
@@ -85,6 +89,8 @@ export function useSidebarController(): SidebarProps {
   );
 
   const applyChange = (change: LibraryChange) => {
+    // A pack was installed, updated or rolled back: protocols and rules change too, so load it all again.
+    if (change.reload) return void loadLibrary();
     for (const key of change.remove ?? []) {
       index.current.remove(key);
       byKey.current.delete(key);
