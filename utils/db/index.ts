@@ -2,5 +2,6 @@ export * from './schema';
 export * from './packs';
 export * from './usage';
 export * from './settings';
+export * from './send-checks';
 export { seedBuiltinPacks } from './seed';
 export { loadLibrary, type LibrarySnapshot } from './library';
