@@ -54,10 +54,9 @@ export function createSendGuard(ctx: ContentScriptContext, topSite: (() => SiteA
     const hold = !bypass && shouldHold(state, text);
     const id = ++seq;
     bypass = false;
-    if (hold) {
-      swallow(event);
-      held = { id, composer, ...how };
-    }
+    // A new send replaces one still waiting for an answer: never two held at once, never a stale one re-sent.
+    held = hold ? { id, composer, ...how } : null;
+    if (hold) swallow(event);
     const answer = Promise.race([askSidebars('send:attempt', { id, text, held: hold }), new Promise<undefined>((r) => setTimeout(r, ANSWER_MS))]);
     if (hold) void answer.then((a) => a !== 'ask' && guard.resolve(id, true));
     return hold;
