@@ -35,7 +35,10 @@ export class TabLink {
       // Sends are answered by the sidebar inside the page only (a side panel open on the same tab stays out of it),
       // and only for its own tab: another tab's sidebar must not answer at all, or its answer could win.
       handleMessages<SidebarProtocol>(
-        { 'send:attempt': (attempt, sender) => this.sendHandler?.(attempt, sender.frameId ?? 0) ?? 'release' },
+        {
+          'send:attempt': (attempt, sender) =>
+            typeof attempt?.id === 'number' && typeof attempt.held === 'boolean' ? (this.sendHandler?.(attempt, sender.frameId ?? 0) ?? 'release') : 'release',
+        },
         (sender) => sender.tab?.id !== undefined && sender.tab.id === this.tabId,
       );
       this.tabId = (await sendToBackground('tab:whoami', undefined))?.tabId ?? null;
