@@ -63,7 +63,9 @@ export function createSendGuard(ctx: ContentScriptContext, topSite: (() => SiteA
   };
 
   const onEvent = (event: Event) => {
-    if (!event.isTrusted || passing) return;
+    // mousedown, pointerup, mouseup only matter while a held press goes on.
+    const followUp = event.type !== 'click' && event.type !== 'pointerdown' && event.type !== 'keydown';
+    if (!event.isTrusted || passing || (followUp && !press?.held)) return;
     const adapter = site();
     if (!adapter) return;
     if (event instanceof KeyboardEvent) {
@@ -75,9 +77,9 @@ export function createSendGuard(ctx: ContentScriptContext, topSite: (() => SiteA
     }
     const button = sendButtonOn(event.composedPath(), adapter.sendButtons);
     const pressed = press;
-    if (event.type !== 'click' && event.type !== 'pointerdown') {
-      // mousedown, pointerup, mouseup of a press that was held: the page must not see them either.
-      if (pressed?.held && pressed.button === button) swallow(event);
+    if (followUp) {
+      // …of a press that was held: the page must not see them either.
+      if (pressed!.button === button) swallow(event);
       return;
     }
     press = null;
@@ -95,7 +97,10 @@ export function createSendGuard(ctx: ContentScriptContext, topSite: (() => SiteA
       const h = held;
       if (h?.id !== id) return false;
       held = null;
-      if (!send) return void h.composer?.focus(), true;
+      if (!send) {
+        h.composer?.focus();
+        return true;
+      }
       const adapter = site();
       const button = h.button?.isConnected ? h.button : adapter && h.composer && findSendButton(adapter, h.composer);
       passing = true;
