@@ -136,3 +136,37 @@ describe('<Sidebar> with hostile or unusual reply text', () => {
     expect(container.querySelector('img, script')).toBeNull();
   });
 });
+
+describe('<Sidebar> at send time', () => {
+  const steps = [
+    { id: 'greet', label: 'Saluda' },
+    { id: 'close-cordially', label: 'Despídete' },
+  ];
+
+  it('warns about the required steps a sent reply missed, each with its id, and can be dismissed', () => {
+    const onDismiss = vi.fn();
+    const { getByTestId, container } = render(<Sidebar {...props({ sendWarning: steps, onDismissSendWarning: onDismiss })} />);
+    expect(getByTestId('send-warning').getAttribute('role')).toBe('alert');
+    expect([...container.querySelectorAll('[data-testid=send-warning-step]')].map((el) => `${el.getAttribute('data-step-id')}:${el.textContent}`)).toEqual(['greet:Saluda', 'close-cordially:Despídete']);
+    fireEvent.click(getByTestId('send-warning-dismiss'));
+    expect(onDismiss).toHaveBeenCalled();
+  });
+
+  it('asks «¿Enviar sin …?» for a held send; the buttons answer and keep the caret in the page', () => {
+    const onSendConfirm = vi.fn();
+    const { getByTestId, queryByTestId } = render(<Sidebar {...props({ sendConfirm: steps, onSendConfirm })} />);
+    expect(getByTestId('send-confirm').textContent).toContain('¿Enviar sin «Saluda» y «Despídete»?');
+    expect(queryByTestId('send-warning')).toBeNull();
+    const no = getByTestId('send-confirm-no');
+    expect(fireEvent.mouseDown(no)).toBe(false);
+    fireEvent.click(no);
+    fireEvent.click(getByTestId('send-confirm-yes'));
+    expect(onSendConfirm.mock.calls).toEqual([[false], [true]]);
+  });
+
+  it('says nothing when the last send was complete', () => {
+    const { queryByTestId } = render(<Sidebar {...props()} />);
+    expect(queryByTestId('send-warning')).toBeNull();
+    expect(queryByTestId('send-confirm')).toBeNull();
+  });
+});

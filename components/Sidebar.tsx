@@ -8,6 +8,7 @@ import { ProtocolSteps, type StepView } from './ProtocolSteps';
 import { ToneChecklist, type Span, type ToneItemView } from './ToneChecklist';
 import { ReplyList } from './ReplyList';
 import { SaveDraftForm, type SaveDraftInput } from './SaveDraftForm';
+import { SendCheck, type SendCheckStep } from './SendCheck';
 import type { ReplyView } from './ReplyItem';
 
 export interface Notice {
@@ -57,6 +58,12 @@ export interface SidebarProps {
   /** Opens the full library (the options page). */
   onOpenLibrary?: () => void;
   onCollapse: () => void;
+  /** Required steps the last reply was sent without (a warning that never blocks), or null. */
+  sendWarning?: readonly SendCheckStep[] | null;
+  onDismissSendWarning?: () => void;
+  /** A send held back because confirm-before-send steps are missing: the question to ask, or null. */
+  sendConfirm?: readonly SendCheckStep[] | null;
+  onSendConfirm?: (send: boolean) => void;
   /** The agent corrected the customer's name (empty: back to what the page shows). */
   onCustomerName?: (name: string) => void;
 }
@@ -121,6 +128,7 @@ export function Sidebar(props: SidebarProps) {
       {props.loading && <p class="empty">{t.loading}</p>}
       {page && !props.loading && (
         <main class="content">
+          <SendCheck t={t} warning={props.sendWarning ?? null} confirm={props.sendConfirm ?? null} onConfirm={(send) => props.onSendConfirm?.(send)} onDismiss={() => props.onDismissSendWarning?.()} />
           <ProtocolSteps steps={props.steps} t={t} onTick={(id, on) => props.onTickStep?.(id, on)} />
           {props.fillIn && props.onFillIn && props.onCancelFillIn && (
             <FillInForm key={props.fillIn.title} title={props.fillIn.title} names={props.fillIn.names} initial={{}} t={t} onSubmit={props.onFillIn} onCancel={props.onCancelFillIn} />

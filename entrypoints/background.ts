@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { loadLibrary, openDb, recordUsage, seedBuiltinPacks, setSetting } from '@/utils/db';
+import { loadLibrary, openDb, recordSendCheck, recordUsage, seedBuiltinPacks, setSetting } from '@/utils/db';
 import { disableCustomSite, enableCustomSite, syncCustomSiteScripts } from '@/utils/custom-sites/registration';
 import { composerFrame, forgetTab, rememberComposerFrame } from '@/utils/composer-frames';
 import { handleMessages, sendToSidebars, type BackgroundProtocol } from '@/utils/messaging';
@@ -45,6 +45,7 @@ export default defineBackground(() => {
       'usage:record': (input) => recordUsage(db, input),
       ...libraryEditHandlers(db, (change) => void sendToSidebars('library:changed', change)),
       ...packHandlers(db, (change) => void sendToSidebars('library:changed', change)),
+      'send:record': async (input) => void (await recordSendCheck(db, input)),
       'profile:save': async ({ agentName, companyName }) => {
         if (typeof agentName === 'string' && agentName.trim()) await setSetting(db, 'agentName', agentName.trim().slice(0, 100));
         if (typeof companyName === 'string' && companyName.trim()) await setSetting(db, 'companyName', companyName.trim().slice(0, 100));

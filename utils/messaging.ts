@@ -17,6 +17,8 @@ import type { RefreshOutcome } from '@/utils/packs/subscriptions';
 import type { Backup, BackupImport } from '@/utils/packs/backup';
 import type { Pack } from '@/protocols/types';
 import type { DraftSpan } from '@/utils/content/text-ranges';
+import type { SendCheckInput } from '@/utils/db/send-checks';
+import type { SendGuardState } from '@/utils/send/guard';
 
 export interface PageContext {
   /** The page's origin (`https://mail.google.com`): which site to turn off, never a path or a query. */
@@ -58,7 +60,12 @@ export interface ContentProtocol {
   /** The agent's current draft (the reply box last focused in this frame), for a sidebar that just opened. */
   'draft:get': { request: void; response: string };
   'composer:insert': { request: InsertRequest; response: InsertResult };
-  'sidebar:set-collapsed': { request: { collapsed: boolean }; response: void };
+  /** `focus: false` opens the sidebar without taking the focus from the reply box (a warning after a send). */
+  'sidebar:set-collapsed': { request: { collapsed: boolean; focus?: boolean }; response: void };
+  /** The missing-steps state the send guard decides on, pushed to every frame of the tab whenever it changes. */
+  'send:guard': { request: SendGuardState; response: void };
+  /** The agent answered a held send: `send` re-triggers it (answers whether it could), otherwise back to the draft. */
+  'send:resolve': { request: { id: number; send: boolean }; response: boolean };
   /** Cordial was turned off for this site: take the sidebar away now. */
   'copilot:stop': { request: void; response: void };
   /** Fallback copy from the page's frame when the sidebar's own clipboard write is refused. */
@@ -72,6 +79,19 @@ export interface SidebarProtocol {
   'draft:changed': { request: { text: string }; response: void };
   /** The agent changed the library (from any sidebar or the options page): apply it in place, no reload. */
   'library:changed': { request: LibraryChange; response: void };
+  /**
+   * The agent is sending (a send button or the send key), with the draft as it was at that instant (null when the
+   * reply box is in another frame). `held`: the content script stopped the send and waits for the answer:
+   * `release` lets it go (re-triggered at once), `ask` holds it until a `send:resolve`.
+   */
+  'send:attempt': { request: SendAttempt; response: 'release' | 'ask' };
+}
+
+export interface SendAttempt {
+  /** Unique per frame; `send:resolve` names it. */
+  id: number;
+  text: string | null;
+  held: boolean;
 }
 
 /** A change to the agent's library, as replies to add or replace and keys to drop. */
@@ -135,6 +155,8 @@ export interface BackgroundProtocol {
   'packs:export': { request: { id: string }; response: Pack | null };
   'backup:export': { request: void; response: Backup };
   'backup:import': { request: { text: string; lang: 'es' | 'en' }; response: BackupImport };
+  /** Records a send made (or cancelled) with required steps missing: ids only, never the draft. */
+  'send:record': { request: SendCheckInput; response: void };
   /** The tab (and frame) the sender lives in, or null for a side panel / options page. */
   'tab:whoami': { request: void; response: { tabId: number; frameId: number } | null };
 }
@@ -183,13 +205,15 @@ export function handleMessages<P extends AnyProtocol<P>>(
   return () => browser.runtime.onMessage.removeListener(listener as never);
 }
 
+/** To one frame of the tab (the top page by default), or to all of its frames with `frameId: null`. */
 export function sendToTab<K extends keyof ContentProtocol & string>(
   tabId: number,
   name: K,
   payload: ContentProtocol[K]['request'],
-  frameId = 0,
+  frameId: number | null = 0,
 ): Promise<ContentProtocol[K]['response']> {
-  return browser.tabs.sendMessage(tabId, envelope<ContentProtocol, K>(name, payload), { frameId }) as Promise<
+  const message = envelope<ContentProtocol, K>(name, payload);
+  return (frameId === null ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId })) as Promise<
     ContentProtocol[K]['response']
   >;
 }
@@ -203,6 +227,16 @@ export function sendToSidebars<K extends keyof SidebarProtocol & string>(
     () => undefined,
     () => undefined,
   );
+}
+
+/** Like `sendToSidebars`, for a question: the first sidebar's answer, or undefined when none answers. */
+export function askSidebars<K extends keyof SidebarProtocol & string>(
+  name: K,
+  payload: SidebarProtocol[K]['request'],
+): Promise<SidebarProtocol[K]['response'] | undefined> {
+  return browser.runtime.sendMessage(envelope<SidebarProtocol, K>(name, payload)).catch(() => undefined) as Promise<
+    SidebarProtocol[K]['response'] | undefined
+  >;
 }
 
 export function sendToBackground<K extends keyof BackgroundProtocol & string>(

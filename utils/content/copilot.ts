@@ -10,6 +10,7 @@ import { DraftWatcher } from './draft-watcher';
 import { clearHighlights, showHighlights } from './highlights';
 import { selectSpan, type DraftSpan } from './text-ranges';
 import { FocusTracker } from './focus-tracker';
+import { createSendGuard, type SendGuard } from './send-guard';
 import { SidebarFrame } from './sidebar-frame';
 
 /**
@@ -23,6 +24,7 @@ export class Copilot {
   private sidebar: SidebarFrame | undefined;
   private readonly focus: FocusTracker;
   private readonly draft: DraftWatcher;
+  private readonly send: SendGuard;
   readonly isTop = window === window.top;
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -36,10 +38,11 @@ export class Copilot {
       void sendToBackground('composer:focused', undefined).catch(() => undefined);
       if (this.isTop) this.announce();
     });
+    this.send = createSendGuard(ctx, this.isTop ? () => this.site : null);
     const topOnly: Partial<Parameters<typeof handleMessages<ContentProtocol>>[0]> = this.isTop
       ? {
           'context:get': () => this.context(),
-          'sidebar:set-collapsed': ({ collapsed }) => this.sidebar?.setCollapsed(collapsed),
+          'sidebar:set-collapsed': ({ collapsed, focus }) => this.sidebar?.setCollapsed(collapsed, focus),
           'copilot:stop': () => this.stop(),
         }
       : {};
@@ -54,6 +57,8 @@ export class Copilot {
         },
         'highlight:clear': () => clearHighlights(),
         'composer:replace': ({ span, replacement }) => this.replace(span, replacement),
+        'send:guard': (state) => this.send.set(state),
+        'send:resolve': ({ id, send }) => this.send.resolve(id, send),
         'clipboard:write': ({ text }) => navigator.clipboard.writeText(text).then(() => true, () => false),
       },
       // Only Cordial's own pages talk to the content script; other content scripts (other frames) never do.
@@ -89,6 +94,7 @@ export class Copilot {
 
   /** Cordial was turned off for this site while the page is open. */
   stop(): void {
+    this.send.set(null);
     this.sidebar?.remove();
     this.sidebar = undefined;
     this.site = undefined;

@@ -107,10 +107,12 @@ export class SidebarFrame {
     return this.dock.querySelector('iframe')!;
   }
 
-  setCollapsed(collapsed: boolean): void {
+  /** `focus: false` leaves the focus where it is (opening for a warning must not pull the agent out of the reply box). */
+  setCollapsed(collapsed: boolean, focus = true): void {
     this.layout.collapsed = collapsed;
     this.apply();
     this.persist();
+    if (!focus) return;
     if (!collapsed) this.frame.focus();
     else this.tab.focus();
   }

@@ -18,6 +18,9 @@ import type { Channel } from '@/protocols/types';
 import { isEnablableUrl, originPattern } from '@/utils/custom-sites/store';
 import { channelForHost } from '@/utils/custom-sites/pack-hosts';
 import { TabLink, sidebarMode } from './tab-link';
+import { guardState, missingSteps, planSend, type MissingStep } from './send-check';
+import type { SendAttempt } from '@/utils/messaging';
+import type { SendCheckRecord } from '@/utils/db';
 
 const NOTICE_MS = 6000;
 
@@ -46,6 +49,9 @@ export function useSidebarController(): SidebarProps {
   const [situation, setSituation] = useState<Situation | undefined>(undefined);
   const [tickedSteps, setTickedSteps] = useState<ReadonlySet<string>>(new Set());
   const [tickedTone, setTickedTone] = useState<ReadonlySet<string>>(new Set());
+  const [sendWarning, setSendWarning] = useState<MissingStep[] | null>(null);
+  // A send the content script holds back (in frame `frameId`) until the agent answers.
+  const [sendConfirm, setSendConfirm] = useState<{ id: number; frameId: number; missing: MissingStep[]; confirm: MissingStep[] } | null>(null);
   const [fillIn, setFillIn] = useState<{ key: string; action: 'insert' | 'copy'; names: string[] } | null>(null);
 
   const setNotice = (next: Notice | null) => {
@@ -54,9 +60,13 @@ export function useSidebarController(): SidebarProps {
     if (next) noticeTimer.current = window.setTimeout(() => setNoticeState(null), NOTICE_MS);
   };
 
+  // The send handler reads this render's state: the link calls through the ref.
+  const onSendAttempt = useRef<(attempt: SendAttempt, frameId: number) => 'release' | 'ask'>(() => 'release');
+
   useEffect(() => {
     link.onContext(setContext);
     link.onDraft(setDraft);
+    link.onSendAttempt((attempt, frameId) => onSendAttempt.current(attempt, frameId));
     void link.start().finally(() => setLinked(true));
   }, [link]);
 
@@ -150,6 +160,50 @@ export function useSidebarController(): SidebarProps {
       return { ...step, state, evidence: (finding?.evidence ?? []).map((e) => e.text), ticked: tickedSteps.has(step.id) };
     });
   }, [protocol, check, tickedSteps]);
+
+  // Send time: the steps still missing now, pushed to the tab's frames so a send can be held synchronously there.
+  const missingNow = useMemo(() => missingSteps(protocol, check?.steps ?? [], tickedSteps), [protocol, check, tickedSteps]);
+  const guard = context && data && link.mode === 'frame' ? guardState(context.siteId, draft, protocol, missingNow, tickedSteps) : null;
+  const guardKey = guard && JSON.stringify(guard);
+  useEffect(() => {
+    if (guard) void link.broadcast('send:guard', guard);
+  }, [guardKey]);
+
+  const recordSend = (outcome: SendCheckRecord['outcome'], missing: readonly MissingStep[]) => {
+    if (!context || !data) return;
+    const input = { siteId: context.siteId, channel: context.channel, packId: data.pack.id, missing: missing.map((s) => s.id), outcome };
+    sendToBackground('send:record', input).catch(() => setWarnings((w) => (w.includes(t.sendRecordError) ? w : [...w, t.sendRecordError])));
+  };
+  // Never steals the focus from the reply box: the agent may be typing the next message.
+  const expand = () => void link.request('sidebar:set-collapsed', { collapsed: false, focus: false }).catch(() => undefined);
+
+  onSendAttempt.current = ({ id, text, held }, frameId) => {
+    if (!data || !context) return 'release';
+    // Checked again on the draft as it was at the send, not on the last (debounced) one.
+    const body = typeof text === 'string' ? text : draft;
+    const result = body === draft && check ? check : checkDraft({ text: body, locale: data.pack.locale, channel: context.channel, situation, customerName, pack: data.pack.pack });
+    const missing = missingSteps(protocol, result.steps, tickedSteps);
+    const plan = planSend(missing, held);
+    // A new send replaces a held one (the content script forgets it too).
+    setSendConfirm(plan.answer === 'ask' ? { id, frameId, missing, confirm: plan.confirm } : null);
+    setSendWarning(plan.warn.length > 0 ? plan.warn : null);
+    if (plan.answer === 'ask' || plan.warn.length > 0) expand();
+    if (plan.record) recordSend(plan.record, missing);
+    return plan.answer;
+  };
+
+  const answerSend = async (send: boolean) => {
+    const pending = sendConfirm;
+    if (!pending) return;
+    setSendConfirm(null);
+    const done = await link.request('send:resolve', { id: pending.id, send }, pending.frameId).catch(() => false);
+    if (!send) return recordSend('cancelled', pending.missing);
+    if (!done) return setNotice({ kind: 'error', text: t.sendFailed });
+    recordSend('confirmed', pending.missing);
+    // Confirmed for the asked steps; any other required step it misses still deserves the usual warning.
+    const others = pending.missing.filter((s) => !s.confirm);
+    setSendWarning(others.length > 0 ? others : null);
+  };
 
   const tone: ToneItemView[] = useMemo(() => {
     const byId = new Map((check?.tone ?? []).map((f) => [f.id, f]));
@@ -315,6 +369,10 @@ export function useSidebarController(): SidebarProps {
     onFillIn: (filled) => void onFillIn(filled),
     onCancelFillIn: () => setFillIn(null),
     onCollapse: () => void link.request('sidebar:set-collapsed', { collapsed: true }).catch(() => undefined),
+    sendWarning,
+    onDismissSendWarning: () => setSendWarning(null),
+    sendConfirm: sendConfirm?.confirm ?? null,
+    onSendConfirm: (send) => void answerSend(send),
   };
 }
 

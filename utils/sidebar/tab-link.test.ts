@@ -49,3 +49,29 @@ describe('TabLink in the side panel', () => {
     expect(seen.at(-1)).toEqual({ ...whatsapp, customerName: 'Ana' });
   });
 });
+
+describe('TabLink in the page’s iframe: sends', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    fakeBrowser.tabs.sendMessage = vi.fn(async (_tabId: number, message: { name: string }) => (message.name === 'context:get' ? gmail : '')) as never;
+  });
+
+  const attempt = (tabId: number, payload: unknown) =>
+    fakeBrowser.runtime.onMessage.trigger({ cordial: 1, name: 'send:attempt', payload }, { id: fakeBrowser.runtime.id, tab: { id: tabId }, frameId: 3 } as never);
+
+  it('answers its own tab’s send attempts (with the frame they came from) and stays silent for other tabs', async () => {
+    const link = new TabLink('frame');
+    // The background tells the iframe which tab it serves.
+    fakeBrowser.runtime.onMessage.addListener(((message: { name: string }) => (message.name === 'tab:whoami' ? Promise.resolve({ tabId: 7, frameId: 1 }) : undefined)) as never);
+    const handler = vi.fn(() => 'ask' as const);
+    link.onSendAttempt(handler);
+    await link.start();
+    expect(link.tabId).toBe(7);
+    expect((await attempt(7, { id: 1, text: 'Hola', held: true })).filter(Boolean)).toEqual(['ask']);
+    expect(handler).toHaveBeenCalledWith({ id: 1, text: 'Hola', held: true }, 3);
+    expect((await attempt(8, { id: 2, text: 'Hola', held: true })).filter(Boolean)).toEqual([]);
+    // A malformed attempt never holds a send.
+    expect((await attempt(7, { text: 'Hola' })).filter(Boolean)).toEqual(['release']);
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+});

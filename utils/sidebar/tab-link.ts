@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { handleMessages, sendToBackground, sendToTab, type ContentProtocol, type InsertResult, type PageContext, type SidebarProtocol } from '@/utils/messaging';
+import { handleMessages, sendToBackground, sendToTab, type ContentProtocol, type InsertResult, type PageContext, type SendAttempt, type SidebarProtocol } from '@/utils/messaging';
 
 export type SidebarMode = 'frame' | 'panel';
 
@@ -17,6 +17,7 @@ export class TabLink {
   tabUrl: string | undefined;
   private listeners = new Set<(context: PageContext | null) => void>();
   private draftListeners = new Set<(text: string) => void>();
+  private sendHandler: ((attempt: SendAttempt, frameId: number) => 'release' | 'ask') | undefined;
 
   constructor(readonly mode: SidebarMode) {}
 
@@ -31,6 +32,15 @@ export class TabLink {
       },
     });
     if (this.mode === 'frame') {
+      // Sends are answered by the sidebar inside the page only (a side panel open on the same tab stays out of it),
+      // and only for its own tab: another tab's sidebar must not answer at all, or its answer could win.
+      handleMessages<SidebarProtocol>(
+        {
+          'send:attempt': (attempt, sender) =>
+            typeof attempt?.id === 'number' && typeof attempt.held === 'boolean' ? (this.sendHandler?.(attempt, sender.frameId ?? 0) ?? 'release') : 'release',
+        },
+        (sender) => sender.tab?.id !== undefined && sender.tab.id === this.tabId,
+      );
       this.tabId = (await sendToBackground('tab:whoami', undefined))?.tabId ?? null;
     } else {
       await this.followActiveTab();
@@ -48,6 +58,17 @@ export class TabLink {
 
   onDraft(listener: (text: string) => void): void {
     this.draftListeners.add(listener);
+  }
+
+  /** Answers the tab's send attempts (frame mode only). */
+  onSendAttempt(handler: (attempt: SendAttempt, frameId: number) => 'release' | 'ask'): void {
+    this.sendHandler = handler;
+  }
+
+  /** To every frame of the tab (the send guard's state: a reply box and its send button may live in different frames). */
+  broadcast<K extends keyof ContentProtocol & string>(name: K, payload: ContentProtocol[K]['request']): Promise<unknown> {
+    if (this.tabId === null) return Promise.resolve();
+    return sendToTab(this.tabId, name, payload, null).catch(() => undefined);
   }
 
   async refresh(): Promise<void> {
