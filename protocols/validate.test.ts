@@ -200,6 +200,20 @@ describe('validatePack on hostile input (found by protocols/fuzz.test.ts)', () =
     ]);
   });
 
+  it('requires the field of a detector’s kind, as the schema’s if/then does', () => {
+    const pack = minimalPack();
+    steps(pack)[0]!.detectors = [{ kind: 'pattern', flags: 'u' }, { kind: 'phrase' }, { kind: 'phrase', phrases: 'hola' }, { kind: 'pattern', pattern: 'hola' }];
+    expect(messages(pack)).toEqual([
+      'protocols[0].steps[0].detectors[2].phrases: debería ser una lista',
+      'protocols[0].steps[0].detectors[0].pattern: falta el texto',
+      'protocols[0].steps[0].detectors[1].phrases: falta la lista',
+    ]);
+    expect(ajvValidate(pack)).toBe(false);
+    steps(pack)[0]!.detectors = [{ kind: 'pattern', pattern: 'hola' }, { kind: 'phrase', phrases: ['hola'] }];
+    expect(messages(pack)).toEqual([]);
+    expect(ajvValidate(pack)).toBe(true);
+  });
+
   it('accepts text that starts with a byte-order mark', () => {
     const result = parsePack(`\uFEFF${JSON.stringify(minimalPack())}`);
     expect(result.ok ? [] : result.errors.map(formatIssue)).toEqual([]);

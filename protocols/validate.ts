@@ -319,7 +319,14 @@ function checkPatterns(pack: Record<string, unknown>, out: Collector) {
     const steps = Array.isArray(protocol?.steps) ? protocol.steps : [];
     steps.forEach((step: { detectors?: unknown }, s) => {
       const detectors = Array.isArray(step?.detectors) ? step.detectors : [];
-      detectors.forEach((d: { kind?: unknown; pattern?: unknown; flags?: unknown }, i) => {
+      detectors.forEach((d: { kind?: unknown; pattern?: unknown; phrases?: unknown; flags?: unknown }, i) => {
+        // The schema's if/then: a detector needs the field of its kind (a pattern detector without its pattern never
+        // matches, so its step could never be ticked). A field of the wrong type was reported, and dropped, already.
+        const needed = d?.kind === 'pattern' ? 'pattern' : d?.kind === 'phrase' ? 'phrases' : undefined;
+        const at = `protocols[${p}].steps[${s}].detectors[${i}]`;
+        if (needed && d[needed] === undefined && !out.errors.some((e) => e.path === `${at}.${needed}`)) {
+          out.error(`${at}.${needed}`, needed === 'pattern' ? out.text.missingText : out.text.missingList);
+        }
         if (d?.kind !== 'pattern' || typeof d.pattern !== 'string') return;
         found.push({ path: `protocols[${p}].steps[${s}].detectors[${i}].pattern`, source: d.pattern, flags: typeof d.flags === 'string' ? d.flags : '' });
       });
