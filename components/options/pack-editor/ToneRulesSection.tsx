@@ -76,7 +76,8 @@ function ToneRuleEditor({ rule, index, count }: { rule: ToneRule; index: number;
           <MultiCheck legend={t.field.ruleSituations} path={`${path}.situations`} name={`rule-${index}-situation`} all={SITUATIONS} labels={t.situations} value={rule.situations ?? []} onChange={(situations) => onChange({ ...rule, situations })} />
         </details>
         <TextField label={t.field.detectorKind} path={`${path}.detector.kind`} value={kind} list="pack-editor-detector-kinds" onChange={(value) => onChange({ ...rule, detector: { ...rule.detector, kind: value } })} />
-        <DetectorParams rule={rule} path={`${path}.detector`} onChange={(params) => onChange({ ...rule, detector: { ...params, kind } })} />
+        {/* Keyed by the rule's id: after a move or a removal, a half-typed text never shows on another rule. */}
+        <DetectorParams key={rule.id} rule={rule} path={`${path}.detector`} onChange={(params) => onChange({ ...rule, detector: { ...params, kind } })} />
         <div class="reply-actions">
           <ItemActions
             what={rule.label || rule.id}
