@@ -4,6 +4,7 @@
  * Unknown keys are reported as warnings and dropped from the result, so a pack from a newer minor release still
  * loads and stray keys such as `__proto__` never reach storage.
  */
+import { checkPattern } from '../utils/tone/safe-regex';
 import schemaJson from './schema/pack.v1.schema.json';
 import type { Pack } from './types';
 import { migrateToCurrent } from './migrations';
@@ -39,6 +40,21 @@ export type ValidationResult =
   | { ok: true; pack: Pack; warnings: ValidationIssue[] }
   | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
 
+/** Spanish for the reasons `checkPattern` gives (digits stand as N so the limits can change). */
+const SAFETY_ES: Record<string, string> = {
+  'empty pattern': 'está vacía',
+  'longer than N characters': 'es demasiado larga',
+  'flags other than i, m, s, u': 'solo se admiten las marcas i, m, s y u',
+  'not a valid regular expression': 'no es válida',
+  'back-references': 'usa referencias hacia atrás',
+  'a repeated group with alternatives, such as (a|aa)*': 'repite un grupo con alternativas, como (a|aa)*',
+  'nested quantifiers, such as (a+)+': 'tiene cuantificadores anidados, como (a+)+',
+  'two quantifiers that can match the same text one after the other, such as a*a* or .*x.*':
+    'tiene dos cuantificadores seguidos que pueden encajar con el mismo texto, como a*a* o .*x.*',
+  'more than N quantifiers': 'tiene demasiados cuantificadores',
+  'more than N unbounded quantifiers': 'tiene demasiados cuantificadores sin límite',
+};
+
 const ROOT = schemaJson as Schema & { $defs: Record<string, Schema> };
 const MAX_ERRORS = 50;
 
@@ -61,6 +77,11 @@ const MESSAGES = {
     unknownKey: 'campo desconocido: se ignora',
     duplicateId: (id: string) => `el id «${id}» está repetido`,
     badRegex: 'no es una expresión regular válida',
+    unsafeRegex: (why: string) => `no es una expresión regular segura (${SAFETY_ES[why.replace(/\d+/g, 'N')] ?? why}): podría bloquear el navegador`,
+    tooManyPatterns: (n: number) => `el paquete tiene demasiadas expresiones regulares distintas (máximo ${n})`,
+    patternsUnchecked: 'no se pudo comprobar a tiempo: el paquete tiene demasiadas expresiones regulares complejas',
+    tooDeep: (n: number) => `está anidado a demasiada profundidad (máximo ${n} niveles)`,
+    notJsonData: 'solo puede contener datos JSON (textos, números, listas y objetos)',
     newerSchema: (v: number) => `este paquete usa el formato ${v}, más nuevo que el que entiende esta versión de Cordial (${CURRENT_SCHEMA_VERSION}); actualice Cordial para importarlo`,
     tooManyErrors: 'hay más errores; corrija estos primero',
   },
@@ -82,6 +103,11 @@ const MESSAGES = {
     unknownKey: 'unknown field: ignored',
     duplicateId: (id: string) => `the id “${id}” is used twice`,
     badRegex: 'is not a valid regular expression',
+    unsafeRegex: (why: string) => `is not a safe regular expression (${why}): it could freeze the browser`,
+    tooManyPatterns: (n: number) => `the pack has too many different regular expressions (at most ${n})`,
+    patternsUnchecked: 'could not be checked in time: the pack has too many complex regular expressions',
+    tooDeep: (n: number) => `is nested too deeply (at most ${n} levels)`,
+    notJsonData: 'may only hold JSON data (texts, numbers, lists and objects)',
     newerSchema: (v: number) => `this pack uses format ${v}, newer than this version of Cordial understands (${CURRENT_SCHEMA_VERSION}); update Cordial to import it`,
     tooManyErrors: 'there are more errors; fix these first',
   },
@@ -163,7 +189,11 @@ function check(value: unknown, rawSchema: Schema, path: string, out: Collector):
       return undefined;
     }
     const items = schema.items;
-    return items ? value.map((item, i) => check(item, items, `${path}[${i}]`, out)) : [];
+    if (!items) return [];
+    // An index loop, not `map`: `map` skips the holes of a sparse array, which would pass unchecked.
+    const result: unknown[] = [];
+    for (let i = 0; i < value.length && !out.full; i++) result.push(check(value[i], items, `${path}[${i}]`, out));
+    return result;
   }
   if (actual === 'object') {
     const input = value as Record<string, unknown>;
@@ -181,11 +211,11 @@ function check(value: unknown, rawSchema: Schema, path: string, out: Collector):
       if (propSchema) {
         const cleaned = check(input[key], propSchema, join(path, key), out);
         if (cleaned !== undefined) result[key] = cleaned;
-      } else if (schema.additionalProperties === false) {
+      } else if (schema.additionalProperties === false || PROTOTYPE_KEYS.has(key)) {
         out.warn(join(path, key), t.unknownKey);
       } else {
         // Free-form objects (tone-rule detector parameters) keep plain JSON data only.
-        result[key] = structuredCloneJson(input[key]);
+        result[key] = copyJsonData(input[key], join(path, key), out);
       }
     }
     return { ...result };
@@ -193,19 +223,60 @@ function check(value: unknown, rawSchema: Schema, path: string, out: Collector):
   return value;
 }
 
-/** Copies JSON data without prototype-bearing keys; bounded depth so a hostile nesting cannot blow the stack. */
-function structuredCloneJson(value: unknown, depth = 0): unknown {
-  if (depth > 8) return undefined;
-  if (Array.isArray(value)) return value.slice(0, 1000).map((v) => structuredCloneJson(v, depth + 1));
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
-      out[key] = structuredCloneJson((value as Record<string, unknown>)[key], depth + 1);
-    }
-    return out;
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Limits of free-form parameters, which the schema leaves open: the tone engine reads short lists of phrases. */
+export const MAX_PARAM_DEPTH = 8;
+export const MAX_PARAM_ITEMS = 1000;
+export const MAX_PARAM_TEXT = 10_000;
+
+/**
+ * Copies free-form JSON data without prototype-bearing keys. Anything beyond the limits is an error, never silently
+ * cut (a rule that lost half its phrases would pass validation and then misbehave). Bounded depth: iterating a
+ * hostile 10,000-level nesting stops at level 9, so the stack is never at risk.
+ */
+function copyJsonData(value: unknown, path: string, out: Collector, depth = 1): unknown {
+  const t = out.text;
+  if (value === null || typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) out.error(path, t.type('number'));
+    return value;
   }
-  return value;
+  if (typeof value === 'string') {
+    if (value.length > MAX_PARAM_TEXT) out.error(path, t.tooLong(MAX_PARAM_TEXT));
+    return value;
+  }
+  if (typeof value !== 'object') {
+    out.error(path, t.notJsonData);
+    return undefined;
+  }
+  if (depth > MAX_PARAM_DEPTH) {
+    out.error(path, t.tooDeep(MAX_PARAM_DEPTH));
+    return undefined;
+  }
+  if (Array.isArray(value)) {
+    if (value.length > MAX_PARAM_ITEMS) {
+      out.error(path, t.manyItems(MAX_PARAM_ITEMS));
+      return undefined;
+    }
+    const copy: unknown[] = [];
+    for (let i = 0; i < value.length && !out.full; i++) copy.push(copyJsonData(value[i], `${path}[${i}]`, out, depth + 1));
+    return copy;
+  }
+  const copy: Record<string, unknown> = {};
+  const keys = Object.keys(value);
+  if (keys.length > MAX_PARAM_ITEMS) {
+    out.error(path, t.manyItems(MAX_PARAM_ITEMS));
+    return undefined;
+  }
+  for (const key of keys) {
+    if (out.full) break;
+    if (PROTOTYPE_KEYS.has(key)) {
+      out.warn(join(path, key), t.unknownKey);
+      continue;
+    }
+    copy[key] = copyJsonData((value as Record<string, unknown>)[key], join(path, key), out, depth + 1);
+  }
+  return copy;
 }
 
 function checkUniqueIds(items: unknown, path: string, out: Collector) {
@@ -214,27 +285,92 @@ function checkUniqueIds(items: unknown, path: string, out: Collector) {
   items.forEach((item, i) => {
     const id = (item as { id?: unknown } | null)?.id;
     if (typeof id !== 'string') return;
-    if (seen.has(id)) out.error(`${path}[${i}].id`, out.text.duplicateId(id));
+    // An id over the limit is reported by the schema check; the message quotes only its start.
+    if (seen.has(id)) out.error(`${path}[${i}].id`, out.text.duplicateId(id.length > 80 ? `${id.slice(0, 80)}…` : id));
     seen.add(id);
   });
 }
 
-function checkDetectorPatterns(pack: Record<string, unknown>, out: Collector) {
+/** Different regular expressions a pack may hold: real packs have a few dozen; each costs a safety analysis. */
+export const MAX_PACK_PATTERNS = 200;
+/** Wall-clock budget for the safety analysis of one pack's expressions; a last resort against hostile packs. */
+const PATTERN_BUDGET_MS = 1000;
+const safetyCache = new Map<string, ReturnType<typeof checkPattern>>();
+
+function checkSafety(source: string, flags: string): ReturnType<typeof checkPattern> {
+  const key = `${flags}/${source}`;
+  let result = safetyCache.get(key);
+  if (!result) {
+    result = checkPattern(source, flags);
+    if (safetyCache.size >= 1000) safetyCache.clear();
+    safetyCache.set(key, result);
+  }
+  return result;
+}
+
+/**
+ * Every regular expression in the pack — step `pattern` detectors and tone-rule `patterns` — must compile and pass the
+ * tone engine's safety analysis (`utils/tone/safe-regex.ts`): the engine would refuse an unsafe one at run time and
+ * the step or rule would silently stop working, so the lead hears about it here, with its path, instead.
+ */
+function checkPatterns(pack: Record<string, unknown>, out: Collector) {
+  const found: { path: string; source: string; flags: string }[] = [];
   const protocols = Array.isArray(pack.protocols) ? pack.protocols : [];
   protocols.forEach((protocol: { steps?: unknown }, p) => {
     const steps = Array.isArray(protocol?.steps) ? protocol.steps : [];
     steps.forEach((step: { detectors?: unknown }, s) => {
       const detectors = Array.isArray(step?.detectors) ? step.detectors : [];
-      detectors.forEach((d: { kind?: unknown; pattern?: unknown; flags?: unknown }, i) => {
-        if (d?.kind !== 'pattern' || typeof d.pattern !== 'string') return;
-        try {
-          new RegExp(d.pattern, typeof d.flags === 'string' ? d.flags : '');
-        } catch {
-          out.error(`protocols[${p}].steps[${s}].detectors[${i}].pattern`, out.text.badRegex);
+      detectors.forEach((d: { kind?: unknown; pattern?: unknown; phrases?: unknown; flags?: unknown }, i) => {
+        // The schema's if/then: a detector needs the field of its kind (a pattern detector without its pattern never
+        // matches, so its step could never be ticked). A field of the wrong type was reported, and dropped, already.
+        const needed = d?.kind === 'pattern' ? 'pattern' : d?.kind === 'phrase' ? 'phrases' : undefined;
+        const at = `protocols[${p}].steps[${s}].detectors[${i}]`;
+        if (needed && d[needed] === undefined && !out.errors.some((e) => e.path === `${at}.${needed}`)) {
+          out.error(`${at}.${needed}`, needed === 'pattern' ? out.text.missingText : out.text.missingList);
         }
+        if (d?.kind !== 'pattern' || typeof d.pattern !== 'string') return;
+        found.push({ path: `protocols[${p}].steps[${s}].detectors[${i}].pattern`, source: d.pattern, flags: typeof d.flags === 'string' ? d.flags : '' });
       });
     });
   });
+  const rules = Array.isArray(pack.toneRules) ? pack.toneRules : [];
+  rules.forEach((rule: { detector?: { patterns?: unknown; flags?: unknown } }, r) => {
+    const params = rule?.detector;
+    if (!params || !Array.isArray(params.patterns)) return;
+    // The tone engine's default for rule patterns is case-insensitive (see findPresent in utils/tone/detectors).
+    const flags = typeof params.flags === 'string' ? params.flags : 'i';
+    if (!/^[imsu]*$/.test(flags)) out.error(`toneRules[${r}].detector.flags`, out.text.pattern('^[imsu]*$'));
+    params.patterns.forEach((source, i) => {
+      if (typeof source !== 'string') out.error(`toneRules[${r}].detector.patterns[${i}]`, out.text.type('string'));
+      else found.push({ path: `toneRules[${r}].detector.patterns[${i}]`, source, flags });
+    });
+  });
+
+  const distinct = new Set<string>();
+  const started = performance.now();
+  for (const { path, source, flags } of found) {
+    if (out.full) return;
+    // Bad flags or an over-long pattern were reported by the schema check already: one message per field.
+    if (!/^[imsu]*$/.test(flags) || out.errors.some((e) => e.path === path)) continue;
+    const key = `${flags}/${source}`;
+    if (!distinct.has(key) && distinct.size >= MAX_PACK_PATTERNS) {
+      out.error(path, out.text.tooManyPatterns(MAX_PACK_PATTERNS));
+      return;
+    }
+    distinct.add(key);
+    try {
+      new RegExp(source, flags);
+    } catch {
+      out.error(path, out.text.badRegex);
+      continue;
+    }
+    if (!safetyCache.has(key) && performance.now() - started > PATTERN_BUDGET_MS) {
+      out.error(path, out.text.patternsUnchecked);
+      return;
+    }
+    const safety = checkSafety(source, flags);
+    if (!safety.ok) out.error(path, out.text.unsafeRegex(safety.reason));
+  }
 }
 
 /** Validates a parsed pack. Returns the cleaned pack, or every error with its path. */
@@ -250,7 +386,7 @@ export function validatePack(raw: unknown, lang: Lang = 'es'): ValidationResult 
     for (const key of ['protocols', 'replies', 'toneRules'] as const) checkUniqueIds(cleaned[key], key, out);
     const protocols = Array.isArray(cleaned.protocols) ? cleaned.protocols : [];
     protocols.forEach((protocol: { steps?: unknown }, i) => checkUniqueIds(protocol?.steps, `protocols[${i}].steps`, out));
-    checkDetectorPatterns(cleaned, out);
+    checkPatterns(cleaned, out);
   }
   if (out.full) out.errors.push({ path: '', message: out.text.tooManyErrors });
   if (out.errors.length > 0 || !cleaned) return { ok: false, errors: out.errors, warnings: out.warnings };
@@ -261,7 +397,8 @@ export function validatePack(raw: unknown, lang: Lang = 'es'): ValidationResult 
 export function parsePack(text: string, lang: Lang = 'es'): ValidationResult {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    // A byte-order mark (Windows editors add one) is not part of the JSON; TextDecoder drops it, readFileSync does not.
+    parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return { ok: false, errors: [{ path: '', message: `${MESSAGES[lang].notJson}: ${(error as Error).message}` }], warnings: [] };
   }

@@ -22,6 +22,9 @@ const { createJiti } = await import('jiti');
 const jiti = createJiti(import.meta.url, { alias: { '@': ROOT } });
 const { runSearchBench } = await jiti.import('./lib/search-bench.ts');
 Object.assign(figures, runSearchBench());
+// Importing a 10,000-reply pack: parse + validatePack + installPack, into fake-indexeddb in Node (see the file).
+const { runPackBench } = await jiti.import('./lib/pack-bench.ts');
+Object.assign(figures, await runPackBench());
 // The tone and protocol-step check of a 300-word draft (its own script, so it can also be run alone).
 const tone = spawnSync(process.execPath, [join(ROOT, 'node_modules/jiti/lib/jiti-cli.mjs'), join(ROOT, 'scripts/tone-bench.ts')], { encoding: 'utf8' });
 const toneFigure = /check_draft_300w_ms\s+([\d.]+)/.exec(tone.stdout ?? '');

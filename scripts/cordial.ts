@@ -2,7 +2,10 @@
 // (wired as `npm run -s cordial -- <command> …`). Imports stay relative: jiti does not know the `@/` alias.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { packFileText } from '../protocols/pack-file';
+import { starterPack } from '../protocols/starter';
 import { CHANNELS, SITUATIONS, type Channel, type Pack, type Situation } from '../protocols/types';
+import { formatIssue, parsePack, validatePack } from '../protocols/validate';
 import { checkDraft, toneFindingsToJson } from '../utils/tone/index';
 
 interface Command {
@@ -12,18 +15,34 @@ interface Command {
 
 class UsageError extends Error {}
 
-/** `--flag value` pairs; a flag given twice keeps the last value. */
-function parseFlags(args: string[], known: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+/**
+ * `--flag value` pairs and up to `positional` other arguments (a lone `-` counts as one: stdin); a flag given twice
+ * keeps the last value.
+ */
+function parseArgs(args: string[], known: readonly string[], positional = 0): { flags: Record<string, string>; rest: string[] } {
+  const flags: Record<string, string> = {};
+  const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    if (rest.length < positional && (arg === '-' || !arg.startsWith('-'))) {
+      rest.push(arg);
+      continue;
+    }
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
     if (!m || !known.includes(m[1]!)) throw new UsageError(`unknown argument: ${arg}`);
     const value = m[2] ?? args[++i];
     if (value === undefined) throw new UsageError(`--${m[1]} needs a value`);
-    out[m[1]!] = value;
+    flags[m[1]!] = value;
   }
-  return out;
+  return { flags, rest };
+}
+
+const parseFlags = (args: string[], known: readonly string[]) => parseArgs(args, known).flags;
+
+function parseLang(value: string | undefined): 'es' | 'en' {
+  const lang = value ?? 'es';
+  if (lang !== 'es' && lang !== 'en') throw new UsageError(`--lang must be es or en, not «${lang}»`);
+  return lang;
 }
 
 function readStdin(): Promise<string> {
@@ -45,8 +64,7 @@ const check: Command = {
   usage: 'check --lang es|en --channel email|social|chat [--situation <situación>] [--customer <nombre>]  (draft on stdin)',
   async run(args) {
     const flags = parseFlags(args, ['lang', 'channel', 'situation', 'customer']);
-    const lang = flags.lang ?? 'es';
-    if (lang !== 'es' && lang !== 'en') throw new UsageError(`--lang must be es or en, not «${lang}»`);
+    const lang = parseLang(flags.lang);
     const channel = flags.channel ?? 'email';
     if (!(CHANNELS as readonly string[]).includes(channel)) throw new UsageError(`--channel must be one of ${CHANNELS.join(', ')}`);
     const situation = flags.situation;
@@ -68,16 +86,75 @@ const check: Command = {
   },
 };
 
-/**
- * Subcommands. Add new ones here (planned: `pack validate <file>`, `pack new`, `spell`); a command with its own
- * subcommands can dispatch on its first argument the same way.
- */
+/** The pack file to validate: a path, or `-` for stdin. Unreadable is a usage problem (exit 2), not an invalid pack. */
+async function readPackText(file: string): Promise<string> {
+  if (file === '-') return readStdin();
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${file}${code ? ` (${code})` : ''}`);
+  }
+}
+
+const PACK_SAYS = {
+  es: { replies: (n: number) => `${n} ${n === 1 ? 'respuesta' : 'respuestas'}`, warning: 'aviso' },
+  en: { replies: (n: number) => `${n} ${n === 1 ? 'reply' : 'replies'}`, warning: 'warning' },
+};
+
+const packCommands: Record<string, Command> = {
+  validate: {
+    usage: 'validate FILE|- [--lang es|en]   exit 0 valid, 1 invalid (one «path: message» per line on stderr), 2 usage',
+    async run(args) {
+      const { flags, rest } = parseArgs(args, ['lang'], 1);
+      const lang = parseLang(flags.lang);
+      const [file] = rest;
+      if (!file) throw new UsageError('which file? (or - for stdin)');
+      const result = parsePack(await readPackText(file), lang);
+      const says = PACK_SAYS[lang];
+      for (const warning of result.warnings) process.stderr.write(`${says.warning}: ${formatIssue(warning)}\n`);
+      if (!result.ok) {
+        for (const error of result.errors) process.stderr.write(`${formatIssue(error)}\n`);
+        return 1;
+      }
+      process.stdout.write(`ok: ${result.pack.id} ${result.pack.version}, ${says.replies(result.pack.replies.length)}\n`);
+      return 0;
+    },
+  },
+  new: {
+    usage: 'new [--lang es|en] [--id my-team] [--name "…"]   a valid starter pack on stdout',
+    run(args) {
+      const flags = parseFlags(args, ['lang', 'id', 'name']);
+      const lang = parseLang(flags.lang);
+      const pack = starterPack(lang, { id: flags.id, name: flags.name });
+      // The id and name come from the command line: the validator's message says what is wrong with them.
+      const result = validatePack(pack, lang);
+      if (!result.ok) throw new UsageError(result.errors.map(formatIssue).join('; '));
+      process.stdout.write(packFileText(result.pack));
+      return 0;
+    },
+  },
+};
+
+const pack: Command = {
+  usage: Object.values(packCommands)
+    .map((c) => `pack ${c.usage}`)
+    .join('\n'),
+  run([sub, ...args]) {
+    const command = sub ? packCommands[sub] : undefined;
+    if (!command) throw new UsageError(sub ? `unknown pack command «${sub}»` : 'validate or new?');
+    return command.run(args);
+  },
+};
+
+/** Subcommands. Add new ones here (planned: `spell`); a command with its own subcommands dispatches like `pack`. */
 const COMMANDS: Record<string, Command> = {
   check,
+  pack,
 };
 
 function usage(): string {
-  return ['usage: cordial <command> [options]', '', 'commands:', ...Object.entries(COMMANDS).map(([name, c]) => `  ${name} ${c.usage.replace(/^\S+\s*/, '')}`)].join('\n');
+  return ['usage: cordial <command> [options]', '', 'commands:', ...Object.values(COMMANDS).flatMap((c) => c.usage.split('\n').map((line) => `  ${line}`))].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -91,7 +168,7 @@ async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`cordial ${name}: ${err.message}\nusage: cordial ${command.usage}\n`);
+      process.stderr.write(`cordial ${name}: ${err.message}\n${command.usage.split('\n').map((line) => `usage: cordial ${line}\n`).join('')}`);
       return 2;
     }
     throw err;
