@@ -5,6 +5,9 @@ import type { UiLang } from '@/utils/i18n';
 import { sendToBackground } from '@/utils/messaging';
 import { downloadJson, safeFileName } from './download';
 import { PackDiffView } from './PackDiffView';
+import { PackEditor } from './PackEditor';
+import { starterPack } from '@/protocols/starter';
+import type { Pack } from '@/protocols/types';
 import { packStrings } from './packs-strings';
 
 /** A pack waiting for the agent's yes: from a file, from an address (once or as a subscription). */
@@ -27,6 +30,7 @@ export function PacksSection({ lang, notify, generation }: { lang: UiLang; notif
   const [url, setUrl] = useState('');
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState<Pack | null>(null);
   const [blocked, setBlocked] = useState<{ origin: string; subscribe: boolean } | null>(null);
 
   const refresh = () => sendToBackground('packs:list', { lang }).then(setOverview, () => undefined);
@@ -158,6 +162,16 @@ export function PacksSection({ lang, notify, generation }: { lang: UiLang; notif
               <button type="button" data-testid="pack-export-file" onClick={() => void exportPack(pack.id)}>
                 {s.exportPack}
               </button>
+              <button
+                type="button"
+                data-testid="pack-edit"
+                onClick={async () => {
+                  const whole = await sendToBackground('packs:export', { id: pack.id });
+                  if (whole) setEditing(whole);
+                }}
+              >
+                {s.editPack}
+              </button>
               {pack.source !== 'builtin' && !overview?.subscriptions.some((sub) => sub.packId === pack.id && sub.managed) && (
                 <button
                   type="button"
@@ -185,6 +199,28 @@ export function PacksSection({ lang, notify, generation }: { lang: UiLang; notif
             ))}
           </ul>
         </div>
+      )}
+
+      <div class="reply-actions">
+        <button type="button" data-testid="pack-new" onClick={() => setEditing(starterPack(lang))}>
+          {s.newPack}
+        </button>
+      </div>
+      {editing && (
+        <PackEditor
+          key={`${editing.id}@${editing.version}`}
+          lang={lang}
+          initial={editing}
+          onCancel={() => setEditing(null)}
+          onInstall={async (pack) => {
+            const result = await sendToBackground('packs:install', { text: JSON.stringify(pack), source: 'file', lang }).catch((error: unknown) => ({ ok: false as const, errors: [String(error)] }));
+            if (!result.ok) return { ok: false, message: result.errors.join('; ') };
+            notify('info', s.installed(pack.name, pack.version));
+            setEditing(null);
+            await refresh();
+            return { ok: true };
+          }}
+        />
       )}
 
       <h3>{s.importTitle}</h3>

@@ -190,3 +190,32 @@ test('an organisation policy subscribes every agent to its pack, which the agent
     if (existsSync(policyFile)) rmSync(policyFile);
   }
 });
+
+test('a lead writes a pack in the editor, fixes what validation flags, installs it, and the sidebar follows it', async ({ page, extension, demo }) => {
+  await openOptions(page, extension.extensionId);
+  await page.getByTestId('pack-new').click();
+  const editor = page.getByTestId('pack-editor');
+  await expect(editor).toBeVisible();
+  await editor.getByLabel('Identificador (id)').first().fill('equipo-editor');
+  await editor.getByLabel('Nombre', { exact: true }).first().fill('Equipo del editor');
+  // An empty step label is flagged with its path and blocks installing.
+  const protocols = editor.getByTestId('pack-protocol');
+  const channels = await protocols.evaluateAll((els) => els.map((el) => (el.querySelector('select') as HTMLSelectElement | null)?.value));
+  const chatProtocol = protocols.nth(channels.indexOf('chat'));
+  const firstStep = chatProtocol.getByTestId('pack-step').first();
+  await firstStep.getByLabel('Texto del paso').fill('');
+  await expect(editor.getByTestId('pack-error').first()).toContainText('label');
+  await expect(editor.getByTestId('pack-install')).toBeDisabled();
+  await firstStep.getByLabel('Texto del paso').fill('Saluda por su nombre al cliente');
+  await expect(editor.getByTestId('pack-install')).toBeEnabled();
+  await editor.getByTestId('pack-install').click();
+  await expect(packRow(page, 'equipo-editor')).toHaveAttribute('data-active', 'true');
+
+  const chat = await page.context().newPage();
+  const frame = await openDemo(chat, demo, 'chat');
+  await expect(frame.getByTestId('protocol-step').first()).toContainText('Saluda por su nombre al cliente');
+  await chat.close();
+  // Back to the built-in pack alone, so the other tests of this browser see the usual protocol.
+  await packRow(page, 'equipo-editor').getByTestId('pack-remove').click();
+  await expect(packRow(page, 'equipo-editor')).toHaveCount(0);
+});
