@@ -1,0 +1,46 @@
+/** The spelling check of a whole draft: words to check (tokenize.ts), word verdicts (engine.ts), accents in context. */
+import type { SpellEngine, WordList } from './engine';
+import { findHomographs } from './homographs';
+import { tokenize } from './tokenize';
+import type { SpellIssue, SpellLang } from './types';
+
+export interface CheckOptions {
+  lang: SpellLang;
+  /** Pack dictionary and personal words. */
+  extra?: WordList;
+  /** Words the agent chose to ignore (lower-case), for this session. */
+  ignored?: ReadonlySet<string>;
+}
+
+/** Drafts are short; a pasted novel is checked on its beginning only, so typing never lags. */
+export const MAX_CHECKED_WORDS = 3000;
+
+export function checkDraft(engine: SpellEngine, text: string, options: CheckOptions): SpellIssue[] {
+  const { lang, extra, ignored } = options;
+  const tokens = tokenize(text).slice(0, MAX_CHECKED_WORDS);
+  const issues: SpellIssue[] = [];
+  const cache = new Map<string, ReturnType<SpellEngine['verdict']>>();
+  for (const token of tokens) {
+    if (token.skip || ignored?.has(token.text.toLowerCase())) continue;
+    let verdict = cache.get(token.text);
+    if (!verdict) {
+      verdict = engine.verdict(lang, token.text, extra);
+      cache.set(token.text, verdict);
+    }
+    if (verdict.ok) continue;
+    // A capitalised unknown word inside a sentence is a name (a customer, a product) far more often than a typo.
+    if (verdict.kind === 'spelling' && !token.sentenceStart && token.text[0] !== token.text[0]!.toLowerCase()) continue;
+    issues.push({ start: token.start, end: token.end, text: token.text, kind: verdict.kind, suggestions: verdict.suggestions, rule: verdict.rule });
+  }
+  if (lang === 'es') {
+    const flagged = new Set(issues.map((i) => i.start));
+    for (const finding of findHomographs(text, tokens)) {
+      const first = tokens[finding.index]!;
+      const last = tokens[finding.index + finding.count - 1]!;
+      if (flagged.has(first.start) || ignored?.has(first.text.toLowerCase())) continue;
+      issues.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'accent', suggestions: [finding.replacement], rule: finding.rule });
+    }
+    issues.sort((a, b) => a.start - b.start);
+  }
+  return issues;
+}
