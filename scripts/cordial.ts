@@ -4,6 +4,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHANNELS, SITUATIONS, type Channel, type Pack, type Situation } from '../protocols/types';
 import { checkDraft, toneFindingsToJson } from '../utils/tone/index';
+import { createInterface } from 'node:readline';
+import { SpellEngine } from '../utils/spelling/engine';
+import { readLanguageFiles } from '../utils/spelling/node-files';
+import { isSpellLang } from '../utils/spelling/types';
 
 interface Command {
   usage: string;
@@ -68,12 +72,32 @@ const check: Command = {
   },
 };
 
+const spell: Command = {
+  usage: 'spell --lang es|en  (one word per line on stdin; prints word<TAB>ok or word<TAB>wrong<TAB>s1,s2,…,s5)',
+  async run(args) {
+    const flags = parseFlags(args, ['lang']);
+    const lang = flags.lang ?? 'es';
+    if (!isSpellLang(lang)) throw new UsageError(`--lang must be es or en, not «${lang}»`);
+    // The extension's engine and ranking, on the same dictionary files it ships.
+    const engine = new SpellEngine();
+    engine.addLanguage(lang, readLanguageFiles(lang));
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      const word = line.trim();
+      const verdict = word ? engine.verdict(lang, word) : ({ ok: true } as const);
+      process.stdout.write(verdict.ok ? `${word}\tok\n` : `${word}\twrong\t${verdict.suggestions.join(',')}\n`);
+    }
+    return 0;
+  },
+};
+
 /**
- * Subcommands. Add new ones here (planned: `pack validate <file>`, `pack new`, `spell`); a command with its own
+ * Subcommands. Add new ones here (planned: `pack validate <file>`, `pack new`); a command with its own
  * subcommands can dispatch on its first argument the same way.
  */
 const COMMANDS: Record<string, Command> = {
   check,
+  spell,
 };
 
 function usage(): string {

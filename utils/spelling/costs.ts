@@ -23,6 +23,8 @@ export interface EditCosts {
   chX: number;
   /** cc written x, x written cc. */
   ccX: number;
+  /** ch written h (the c dropped: «muha»). */
+  chH: number;
 }
 
 const code = (s: string) => s.charCodeAt(0);
@@ -118,6 +120,8 @@ interface Habits {
   cAfterX: number;
   /** «slogan» for «eslogan», «stamos»: the e before s at the start of a word. */
   initialE: number;
+  /** Two neighbouring letters swapped. */
+  transpose: number;
 }
 
 function makeCosts(pairs: Map<number, number>, habits: Habits): EditCosts {
@@ -147,17 +151,18 @@ function makeCosts(pairs: Map<number, number>, habits: Habits): EditCosts {
       if (c === before) return 0.45;
       return 1;
     },
-    transpose: 0.75,
+    transpose: habits.transpose,
     llY: 0.3,
     quK: 0.35,
     chX: 0.45,
     ccX: 0.5,
+    chH: 0.5,
   };
 }
 
 const COSTS: Record<SpellLang, EditCosts> = {
-  es: makeCosts(SPANISH_PAIRS, { silentH: 0.35, droppedD: 0.5, droppedS: 0.7, cAfterX: 0.4, initialE: 0.6 }),
-  en: makeCosts(ENGLISH_PAIRS, { silentH: 0.7, droppedD: 1, droppedS: 0.9, cAfterX: 0.7, initialE: 1 }),
+  es: makeCosts(SPANISH_PAIRS, { silentH: 0.35, droppedD: 0.5, droppedS: 0.7, cAfterX: 0.4, initialE: 0.6, transpose: 0.6 }),
+  en: makeCosts(ENGLISH_PAIRS, { silentH: 0.7, droppedD: 1, droppedS: 0.9, cAfterX: 0.7, initialE: 1, transpose: 0.75 }),
 };
 
 export const editCosts = (lang: SpellLang): EditCosts => COSTS[lang];

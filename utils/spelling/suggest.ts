@@ -82,8 +82,9 @@ class Typo {
         } else if (wPrev === QQ && w === UU && ti === K) {
           const s = prev2[i - 1]! + costs.quK;
           if (s < v) v = s;
-        } else if (wPrev === CC && w === HH && ti === X) {
-          const s = prev2[i - 1]! + costs.chX;
+        } else if (wPrev === CC && w === HH && (ti === X || ti === HH)) {
+          // «ch» written «x» (chat) or «h» (a dropped c: «muha» for «mucha»).
+          const s = prev2[i - 1]! + (ti === X ? costs.chX : costs.chH);
           if (s < v) v = s;
         }
       }
