@@ -4,6 +4,7 @@ import { disableCustomSite, enableCustomSite, syncCustomSiteScripts } from '@/ut
 import { composerFrame, forgetTab, rememberComposerFrame } from '@/utils/composer-frames';
 import { handleMessages, sendToSidebars, type BackgroundProtocol } from '@/utils/messaging';
 import { libraryEditHandlers } from '@/utils/background/library-edits';
+import { spellingHandlers } from '@/utils/background/spelling';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -39,6 +40,7 @@ export default defineBackground(() => {
       'site:disable': ({ origin }) => disableCustomSite(origin),
       'usage:record': (input) => recordUsage(db, input),
       ...libraryEditHandlers(db, (change) => void sendToSidebars('library:changed', change)),
+      ...spellingHandlers(db),
       'profile:save': async ({ agentName, companyName }) => {
         if (typeof agentName === 'string' && agentName.trim()) await setSetting(db, 'agentName', agentName.trim().slice(0, 100));
         if (typeof companyName === 'string' && companyName.trim()) await setSetting(db, 'companyName', companyName.trim().slice(0, 100));

@@ -13,6 +13,7 @@ import type { UsageInput } from '@/utils/db/usage';
 import type { ReplyDraft, ReplyProblem } from '@/utils/db/personal';
 import type { ReplyRecord } from '@/utils/db/schema';
 import type { DraftSpan } from '@/utils/content/text-ranges';
+import type { SpellCheckRequest, SpellCheckResult, SpellStatus } from '@/utils/spelling/protocol';
 
 export interface PageContext {
   /** The page's origin (`https://mail.google.com`): which site to turn off, never a path or a query. */
@@ -59,6 +60,11 @@ export interface ContentProtocol {
   'copilot:stop': { request: void; response: void };
   /** Fallback copy from the page's frame when the sidebar's own clipboard write is refused. */
   'clipboard:write': { request: { text: string }; response: boolean };
+  /** Underlines misspelled words of the draft (offsets into it), or clears them; says whether another checker is active. */
+  'spelling:show': { request: { spans: DraftSpan[] }; response: { shown: number; otherChecker: string | null } };
+  'spelling:clear': { request: void; response: void };
+  /** Replaces a misspelled word through the insertion chain and puts the agent's caret back where it was. */
+  'spelling:fix': { request: { span: DraftSpan; replacement: string }; response: InsertResult };
 }
 
 /** Handled by sidebars. */
@@ -68,6 +74,10 @@ export interface SidebarProtocol {
   'draft:changed': { request: { text: string }; response: void };
   /** The agent changed the library (from any sidebar or the options page): apply it in place, no reload. */
   'library:changed': { request: LibraryChange; response: void };
+  /** The personal dictionary changed (from any tab): re-check the draft. From the background only. */
+  'spelling:words-changed': { request: { words: string[] }; response: void };
+  /** The agent clicked inside an underlined word in the reply box (offset into the draft). From content scripts. */
+  'spelling:clicked': { request: { offset: number }; response: void };
 }
 
 /** A change to the agent's library, as replies to add or replace and keys to drop. */
@@ -111,6 +121,14 @@ export interface BackgroundProtocol {
   'library:delete': { request: { key: string }; response: LibraryResult };
   'library:restore': { request: { key: string }; response: LibraryResult<ReplyRecord> };
   'library:favorite': { request: { key: string; favorite: boolean }; response: LibraryResult<string[]> };
+  /** Spelling of the draft, by the one engine of the browser (personal words added by the background). */
+  'spell:check': { request: SpellCheckRequest; response: SpellCheckResult };
+  /** The personal dictionary. Adding or removing answers the new list and tells every sidebar. */
+  'spell:words': { request: void; response: string[] };
+  'spell:add-word': { request: { word: string }; response: string[] };
+  'spell:remove-word': { request: { word: string }; response: string[] };
+  /** Which languages are loaded and how long loading took (for the benchmarks and the tests). */
+  'spell:status': { request: void; response: SpellStatus | null };
   /** The tab (and frame) the sender lives in, or null for a side panel / options page. */
   'tab:whoami': { request: void; response: { tabId: number; frameId: number } | null };
 }

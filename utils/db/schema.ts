@@ -75,6 +75,13 @@ export interface SendCheckRecord {
   outcome: 'sent' | 'confirmed' | 'cancelled';
 }
 
+/** A word the agent added to their personal dictionary («añadir al diccionario»): never flagged again, in any tab. */
+export interface PersonalWordRecord {
+  /** As the agent wrote it (NFC); a lower-case word accepts any case, a capitalised one (a brand) keeps it. */
+  word: string;
+  addedAt: number;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -89,6 +96,7 @@ export type CordialDb = Dexie & {
   personalReplies: EntityTable<PersonalReplyRecord, 'key'>;
   favorites: EntityTable<FavoriteRecord, 'replyKey'>;
   sendChecks: EntityTable<SendCheckRecord, 'id'>;
+  personalWords: EntityTable<PersonalWordRecord, 'word'>;
 };
 
 export const DB_NAME = 'cordial';
@@ -112,6 +120,10 @@ export function openDb(name = DB_NAME): CordialDb {
     personalReplies: 'key, updatedAt, deletedAt, basedOn',
     favorites: 'replyKey',
     sendChecks: '++id, at, [siteId+at]',
+  });
+  // v3: the agent's personal spelling dictionary. A new table only: no upgrade needed.
+  db.version(3).stores({
+    personalWords: 'word',
   });
   return db;
 }
