@@ -14,7 +14,10 @@ test('the built content script stays under 15 KB gzipped and has no Dexie, Fuse 
 
 test('the manifest asks only for what the features need and never runs everywhere', () => {
   const manifest = JSON.parse(built('manifest.json').toString('utf8'));
-  expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+  // offscreen: the document that starts the one spelling worker (a service worker cannot).
+  expect(manifest.permissions.sort()).toEqual(['activeTab', 'offscreen', 'scripting', 'sidePanel', 'storage']);
+  // The dictionaries are read by the extension only: no page can fetch them.
+  expect(JSON.stringify(manifest.web_accessible_resources)).not.toMatch(/dictionaries|spell/);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   for (const script of manifest.content_scripts) {
