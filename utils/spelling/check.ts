@@ -1,4 +1,5 @@
 /** The spelling check of a whole draft: words to check (tokenize.ts), word verdicts (engine.ts), accents in context. */
+import { ABBREVIATIONS } from '../tone/lang';
 import type { SpellEngine, WordList } from './engine';
 import { findHomographs } from './homographs';
 import { tokenize } from './tokenize';
@@ -12,6 +13,10 @@ export interface CheckOptions {
   ignored?: ReadonlySet<string>;
 }
 
+/** Abbreviations written with their dot that the dictionaries lack (besides the tone checker's own list). */
+const ABBREVIATED = new Set(['ref', 'refs', 'tfno', 'tlfno', 'telf', 'tlf', 'ext', 'atte', 'atta', 'admón', 'cía', 'ctra', 'dcha', 'izq', 'izqda', 'pza', 'urb', 'prov', 'approx', 'dept', 'corp']);
+const isAbbreviation = (word: string) => ABBREVIATED.has(word.toLowerCase()) || ABBREVIATIONS.has(word.toLowerCase());
+
 /** Drafts are short; a pasted novel is checked on its beginning only, so typing never lags. */
 export const MAX_CHECKED_WORDS = 3000;
 
@@ -22,6 +27,7 @@ export function checkDraft(engine: SpellEngine, text: string, options: CheckOpti
   const cache = new Map<string, ReturnType<SpellEngine['verdict']>>();
   for (const token of tokens) {
     if (token.skip || ignored?.has(token.text.toLowerCase())) continue;
+    if (text[token.end] === '.' && isAbbreviation(token.text)) continue;
     let verdict = cache.get(token.text);
     if (!verdict) {
       verdict = engine.verdict(lang, token.text, extra);

@@ -181,6 +181,8 @@ export class SpellEngine {
     if (!m || m.index < 2) return false;
     const stem = word.slice(0, m.index);
     const plain = stem.replace(/[áéíóú]/g, (v) => UNACCENT[v]!);
+    // «dímelo», «dame»: the only two-letter verbs that take pronouns (not «só-la»).
+    if (stem.length < 3 && !MONOSYLLABIC_IMPERATIVES.has(plain)) return false;
     const { trie, vocabulary } = this.language('es');
     const known = (s: string) => trie.has(s) || vocabulary.has(s) || !!extra?.has(s);
     // Infinitives and gerunds keep their own spelling; an imperative loses the accent the pronoun made necessary.

@@ -64,7 +64,6 @@ const PREPOSITIONS_PRONOUN = new Set(['para', 'por', 'con', 'sin', 'segun', 'a',
 const CLAUSE_END = /^\s*[.,;:!?)»"…]/;
 const CONJUNCTIONS = new Set(['y', 'o', 'ni', 'pero', 'tambien', 'tampoco', 'mismo', 'misma', 'solo', 'sola', 'me', 'te', 'le', 'nos']);
 const AUN_NEXT = new Set(['no', 'sin', 'esta', 'estamos', 'estan', 'estoy', 'es', 'son', 'hay', 'tengo', 'tiene', 'tenemos', 'tienen', 'queda', 'quedan', 'falta', 'faltan', 'puede', 'pueden', 'sigue', 'siguen', 'seguimos', 'espero', 'esperamos', 'estas', 'mas', 'menos', 'nada', 'nadie', 'ninguno', 'ninguna']);
-const MAS_BEFORE = new Set(['lo', 'la', 'los', 'las', 'muy', 'algo', 'nada', 'mucho', 'mucha', 'muchos', 'muchas', 'cada', 'vez', 'aun', 'cuanto', 'poco', 'un', 'una', 'es', 'son', 'el', 'que', 'no', 'tiempo', 'dias', 'informacion']);
 const TE_ARTICLES = new Set(['el', 'del', 'al']);
 const TEA_NEXT = new Set(['verde', 'negro', 'rojo', 'blanco', 'helado', 'frio', 'caliente', 'con', 'y', 'o', 'de', 'chai', 'matcha']);
 const SE_BEFORE = new Set(['no', 'yo', 'ya', 'lo', 'tampoco', 'bien', 'solo', 'lo']);
@@ -139,6 +138,8 @@ const RULES: Record<HomographRuleId, Rule> = {
     const before = prev(ctx, i);
     const after = next(ctx, i);
     if (before && PREPOSITIONS_PRONOUN.has(before) && (atClauseEnd(ctx, i) || (after && CONJUNCTIONS.has(after)))) return { replacement: keepCase(ctx.tokens[i]!.text, 'él') };
+    // «El te verde»: the tea, not «él te…».
+    if (after === 'te' && (TEA_NEXT.has(ctx.folded[i + 2] ?? '') || atClauseEnd(ctx, i + 1))) return null;
     if (after && EL_NEXT.has(after) && ctx.tokens[i + 1]!.text.toLowerCase() === after && (ctx.tokens[i]!.sentenceStart || before === 'y' || before === 'pero' || before === 'que')) {
       return { replacement: keepCase(ctx.tokens[i]!.text, 'él') };
     }
@@ -166,14 +167,9 @@ const RULES: Record<HomographRuleId, Rule> = {
   },
   'mas-quantity'(ctx, i) {
     if (ctx.tokens[i]!.text.toLowerCase() !== 'mas') return null;
-    // The old adversative «mas» («but») follows a comma or semicolon: leave it.
+    // The old adversative «mas» («but») follows a comma or semicolon: leave it. Anywhere else it is «más».
     if (/[,;]\s*$/.test(gapBefore(ctx, i))) return null;
-    const before = prev(ctx, i);
-    const after = next(ctx, i);
-    if ((before && MAS_BEFORE.has(before)) || after === 'de' || after === 'que' || after === 'tarde' || after === 'pronto' || atClauseEnd(ctx, i)) {
-      return { replacement: keepCase(ctx.tokens[i]!.text, 'más') };
-    }
-    return null;
+    return { replacement: keepCase(ctx.tokens[i]!.text, 'más') };
   },
   'aun-todavia'(ctx, i) {
     if (ctx.tokens[i]!.text.toLowerCase() !== 'aun') return null;

@@ -8,40 +8,35 @@ const ES = `
 fidelizar fideliza fidelizan fidelizamos fidelizado fidelizada fidelizados fidelizadas fidelizando fidelización fidelizaciones
 fidelice fidelicen fidelizar
 multicanal multicanales omnicanal omnicanales omnicanalidad multicanalidad
-videollamada videollamadas videoconferencias
+videollamadas
 chatbot chatbots bot bots webchat livechat
 ticket tickets
 feedback
 email emails e-mail e-mails mail mails
 online offline
-wifi
 app apps
 login logout
 link links linkear
 hashtag hashtags
-tuit tuits tuitear tuiteo retuit retuitear
+retuit retuitear
 influencer influencers
 backoffice
 call-center callcenter
 postventa preventa
-trazabilidad
 newsletter newsletters
 smartphone smartphones
 router routers
 onboarding checkout
-autogestión autoservicio
-escalado escalados escalada escaladas escalamiento
-agendar agendado agendada agendamos agende agendemos
-reembolsos reembolsable reembolsables
+reembolsos
 post posts
 gerencial gerenciales
-desactualizado desactualizada desactualizados desactualizadas
+desactualizados desactualizadas
 republicar republicado republicada republicando
 whatsapp WhatsApp Zendesk Intercom Freshdesk Gmail Outlook Facebook Instagram Twitter LinkedIn YouTube TikTok Google Amazon
 `;
 
 const EN = `
-chatbot chatbots webchat livechat omnichannel multichannel helpdesk backoffice
+chatbot chatbots webchat livechat omnichannel helpdesk backoffice
 onboarding upsell upselling cross-sell
 ecommerce e-commerce
 WhatsApp Zendesk Intercom Freshdesk Gmail Outlook
