@@ -51,6 +51,11 @@ describe('checkDraft', () => {
     expect(flagged('¿Como puedo ayudarle? Aun no llega el paquete ademas.')).toEqual(['Como:accent:Cómo', 'Aun:accent:Aún', 'ademas:accent:además']);
   });
 
+  it('leaves English phrases inside a Spanish draft alone, but checks a lone English-looking word', () => {
+    expect(flagged('El equipo de customer service le llamará.')).toEqual([]);
+    expect(flagged('El equipo de service le llamará.')).toEqual(['service:spelling:' + engine.suggest('es', 'service')[0]]);
+  });
+
   it('checks English drafts with the English dictionary (no Spanish accent rules)', () => {
     expect(flagged('Thank you, we will recieve it tomorow. ¿Como?', { lang: 'en' })).toEqual(['recieve:spelling:receive', 'tomorow:spelling:tomorrow']);
   });

@@ -2,7 +2,7 @@
 import { ABBREVIATIONS } from '../tone/lang';
 import type { SpellEngine, WordList } from './engine';
 import { findHomographs } from './homographs';
-import { tokenize } from './tokenize';
+import { tokenize, type WordToken } from './tokenize';
 import type { SpellIssue, SpellLang } from './types';
 
 export interface CheckOptions {
@@ -17,6 +17,20 @@ export interface CheckOptions {
 const ABBREVIATED = new Set(['ref', 'refs', 'tfno', 'tlfno', 'telf', 'tlf', 'ext', 'atte', 'atta', 'admón', 'cía', 'ctra', 'dcha', 'izq', 'izqda', 'pza', 'urb', 'prov', 'approx', 'dept', 'corp']);
 const isAbbreviation = (word: string) => ABBREVIATED.has(word.toLowerCase()) || ABBREVIATIONS.has(word.toLowerCase());
 
+/**
+ * English phrases inside a Spanish draft («customer service», «call center»): two or more neighbouring words that are
+ * English and not Spanish are left alone; a lone English-looking word is still checked (it may be a Spanish typo).
+ */
+function englishPhrases(engine: SpellEngine, text: string, tokens: readonly WordToken[]): Set<number> {
+  const isEnglish = tokens.map((t) => !t.skip && !engine.isCorrect('es', t.text) && engine.isCorrect('en', t.text));
+  const joined = (i: number) => /^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+  const found = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (isEnglish[i] && isEnglish[i + 1] && joined(i)) found.add(i).add(i + 1);
+  }
+  return found;
+}
+
 /** Drafts are short; a pasted novel is checked on its beginning only, so typing never lags. */
 export const MAX_CHECKED_WORDS = 3000;
 
@@ -25,7 +39,9 @@ export function checkDraft(engine: SpellEngine, text: string, options: CheckOpti
   const tokens = tokenize(text).slice(0, MAX_CHECKED_WORDS);
   const issues: SpellIssue[] = [];
   const cache = new Map<string, ReturnType<SpellEngine['verdict']>>();
-  for (const token of tokens) {
+  const english = lang === 'es' && engine.has('en') ? englishPhrases(engine, text, tokens) : new Set<number>();
+  for (const [index, token] of tokens.entries()) {
+    if (english.has(index)) continue;
     if (token.skip || ignored?.has(token.text.toLowerCase())) continue;
     if (text[token.end] === '.' && isAbbreviation(token.text)) continue;
     let verdict = cache.get(token.text);
