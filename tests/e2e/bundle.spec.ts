@@ -10,6 +10,8 @@ test('the built content script stays under 15 KB gzipped and has no Dexie, Fuse 
   expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(15 * 1024);
   const text = script.toString('utf8');
   for (const marker of ['Dexie', 'indexedDB', 'Fuse', '__preactattr_', 'createElement("svg"']) expect(text, marker).not.toContain(marker);
+  // No spelling engine either (dictionary reader, suggestion search): it lives in one worker for the whole browser.
+  for (const marker of ['TrieXv3', '__DATA__', 'DecompressionStream', 'new Worker']) expect(text, marker).not.toContain(marker);
 });
 
 test('the manifest asks only for what the features need and never runs everywhere', () => {

@@ -132,6 +132,13 @@ test('«Ignore» hides a word in this sidebar; «add to dictionary» removes the
     await issue(frameA, 'fibramax').getByTestId('spelling-add').click();
     await expect(issue(frameA, 'fibramax')).toHaveCount(0);
     await expect(issue(sidebar(other), 'fibramax')).toHaveCount(0);
+
+    // Two tabs, two sidebars, one engine: a single offscreen document hosts the worker.
+    const offscreen = await extension.worker.evaluate(async () => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<Array<{ documentUrl?: string }>> } } }).chrome.runtime;
+      return (await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).map((c) => new URL(c.documentUrl!).pathname);
+    });
+    expect(offscreen).toEqual(['/spell-engine.html']);
   } finally {
     await other.close();
   }
@@ -143,7 +150,26 @@ test('the language follows the draft, and the agent can switch it by hand', asyn
   await page.keyboard.type('Thank you for your patience, we will recieve the parcel tomorrow.');
   await expect(issue(frame, 'recieve')).toBeVisible({ timeout: 15_000 });
   await expect(frame.getByTestId('spelling')).toHaveAttribute('data-lang', 'en');
-  await frame.getByTestId('spelling-lang').selectOption('es');
+  await expect(issue(frame, 'recieve').getByTestId('spelling-word')).toBeVisible();
+  await page.locator(COMPOSER.chat).fill('');
+  await page.locator(COMPOSER.chat).click();
+  await page.keyboard.type('Gracias por su paciencia, mañana recibirá el paquete.');
   await expect(frame.getByTestId('spelling')).toHaveAttribute('data-lang', 'es');
-  await expect(issue(frame, 'patience')).toBeVisible();
+  await expect(frame.locator('[data-testid=spelling-issue]')).toHaveCount(0);
+  // The agent says it is English: the Spanish words are now unknown.
+  await frame.getByTestId('spelling-lang').selectOption('en');
+  await expect(frame.getByTestId('spelling')).toHaveAttribute('data-lang', 'en');
+  await expect(issue(frame, 'paciencia')).toBeVisible();
+});
+
+test('when Grammarly is on the page, the sidebar offers to hide Cordial’s underlines (the list stays)', async ({ page, demo }) => {
+  const frame = await openDemo(page, demo, 'chat');
+  await page.evaluate(() => document.body.setAttribute('data-gr-ext-installed', ''));
+  await page.locator(COMPOSER.chat).click();
+  await page.keyboard.type('Lamentamos el retrazo.');
+  await expect(frame.getByTestId('spelling-other')).toContainText('Grammarly', { timeout: 15_000 });
+  await expect.poll(() => overlaid(page)).toEqual(['retrazo']);
+  await frame.getByTestId('spelling-mute').click();
+  await expect.poll(() => overlaid(page)).toEqual([]);
+  await expect(issue(frame, 'retrazo')).toBeVisible();
 });

@@ -70,3 +70,18 @@ describe('other checkers', () => {
     expect(otherChecker()).toBe('LanguageTool');
   });
 });
+
+describe('spelling underlines in a rich editor without the Highlight API', () => {
+  it('falls back to an overlay outside the editor, never touching it', () => {
+    // happy-dom has no CSS Custom Highlight API: the fallback path.
+    expect((globalThis as { Highlight?: unknown }).Highlight).toBeUndefined();
+    document.body.innerHTML = '<div contenteditable="true"><p>Hola, el <b>retrazo</b> de hoy.</p></div>';
+    const editor = document.querySelector('[contenteditable]') as HTMLElement;
+    const before = editor.innerHTML;
+    expect(showSpelling(editor, 'Hola, el retrazo de hoy.', [{ start: 9, end: 16, text: 'retrazo' }])).toBe(1);
+    expect(document.querySelector('[data-cordial-spelling-overlay]')).not.toBeNull();
+    expect(editor.innerHTML).toBe(before);
+    clearSpelling();
+    expect(document.querySelector('[data-cordial-spelling-overlay]')).toBeNull();
+  });
+});
