@@ -61,9 +61,12 @@ export function useSpelling({ t, link, draft, locale, packWords, active, notify 
     return () => clearTimeout(timer);
   }, [active, draft, lang, packWords, wordsVersion]);
 
+  // While the agent types, the list keeps the last answer (no flicker) until the next one, a few ms after each pause;
+  // underlines move only with a fresh answer. A fix on a stale item is verified in the page and refused if the words
+  // moved.
+  const fresh = !!result && result.text === draft;
   const items: SpellingItemView[] = useMemo(() => {
-    // Results for an older draft are not shown: their offsets would point at the wrong words.
-    if (!result || result.text !== draft) return [];
+    if (!result) return [];
     return result.check.issues
       .filter((issue) => !ignored.has(issue.text.toLowerCase()))
       .map((issue) => ({
@@ -75,13 +78,13 @@ export function useSpelling({ t, link, draft, locale, packWords, active, notify 
         suggestions: issue.suggestions,
         why: t.spelling.why[issue.rule ?? 'spelling'] ?? t.spelling.why.spelling!,
       }));
-  }, [result, draft, ignored, t]);
+  }, [result, ignored, t]);
 
   const itemsRef = useRef(items);
   itemsRef.current = items;
 
   useEffect(() => {
-    if (!active) return;
+    if (!active || !fresh) return;
     const spans = items.map(({ start, end, text }) => ({ start, end, text }));
     if (muted || spans.length === 0) {
       void link.toComposer('spelling:clear', undefined).catch(() => undefined);
@@ -91,7 +94,7 @@ export function useSpelling({ t, link, draft, locale, packWords, active, notify 
       .toComposer('spelling:show', { spans })
       .then((answer) => answer && setOtherChecker(answer.otherChecker))
       .catch(() => undefined);
-  }, [active, items, muted]);
+  }, [active, items, muted, fresh]);
 
   useEffect(
     () =>
