@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { contentScriptMatches } from './utils/sites';
+import { SPELL_FILES } from './utils/spelling/files';
+import { packagePath } from './utils/spelling/node-files';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -11,7 +13,8 @@ export default defineConfig({
     // scripting: run Cordial on sites the agent turns it on for; activeTab: the side panel may read the address of the
     // tab the agent opened it on, to offer that.
     // alarms: subscribed protocol packs refresh hourly.
-    permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab', 'alarms'] : ['storage', 'sidePanel', 'scripting', 'activeTab', 'alarms'],
+    // offscreen (Chrome): a hidden document that starts the spelling worker, which a service worker cannot do.
+    permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab', 'alarms'] : ['storage', 'sidePanel', 'scripting', 'activeTab', 'alarms', 'offscreen'],
     // An organisation can subscribe every agent to its packs by policy (storage.managed).
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
     // Asked for one site at a time, when the agent turns Cordial on there; revocable.
@@ -30,6 +33,17 @@ export default defineConfig({
       { resources: ['sidepanel.html', 'field-marks.js'], matches: [...new Set(contentScriptMatches().map((m) => m.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))] },
     ],
   }),
+  hooks: {
+    // The spelling dictionaries ship as separate files, unmodified, each with its licence (utils/spelling/files.ts).
+    'build:publicAssets': (_wxt, files) => {
+      for (const lang of Object.values(SPELL_FILES)) {
+        for (const file of [lang.trie, lang.frequency]) {
+          files.push({ absoluteSrc: packagePath(file), relativeDest: file.shipped });
+          if (file.licenceFile) files.push({ absoluteSrc: packagePath(file, file.licenceFile.file), relativeDest: file.licenceFile.shipped });
+        }
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     // Chromium refuses a content script that is not valid UTF-8; Rolldown writes Dexie's U+FFFF raw (TOOLCHAIN.md).

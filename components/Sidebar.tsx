@@ -9,6 +9,7 @@ import { ToneChecklist, type Span, type ToneItemView } from './ToneChecklist';
 import { ReplyList } from './ReplyList';
 import { SaveDraftForm, type SaveDraftInput } from './SaveDraftForm';
 import { SendCheck, type SendCheckStep } from './SendCheck';
+import { SpellingList, type SpellingListProps } from './SpellingList';
 import type { ReplyView } from './ReplyItem';
 
 export interface Notice {
@@ -23,6 +24,8 @@ export interface SidebarProps {
   loading: boolean;
   steps: readonly StepView[];
   tone?: readonly ToneItemView[];
+  /** The draft's spelling (absent until a page and the library are there). */
+  spelling?: SpellingListProps;
   onTickStep?: (id: string, ticked: boolean) => void;
   onTickTone?: (id: string, ticked: boolean) => void;
   onHighlight?: (spans: Span[] | null) => void;
@@ -133,6 +136,7 @@ export function Sidebar(props: SidebarProps) {
           {props.fillIn && props.onFillIn && props.onCancelFillIn && (
             <FillInForm key={props.fillIn.title} title={props.fillIn.title} names={props.fillIn.names} initial={{}} t={t} onSubmit={props.onFillIn} onCancel={props.onCancelFillIn} />
           )}
+          {props.spelling && <SpellingList {...props.spelling} t={t} />}
           {props.tone && props.tone.length > 0 && <ToneChecklist items={props.tone} t={t} onTick={(id, on) => props.onTickTone?.(id, on)} onHighlight={props.onHighlight} onReplace={props.onReplace} />}
           <ReplyList replies={props.replies} query={props.query} t={t} onQuery={props.onQuery} onInsert={props.onInsert} onCopy={props.onCopy} onFavorite={props.onFavorite} />
           {props.onSaveDraft && <SaveDraftForm t={t} hasDraft={!!props.hasDraft} channel={page.channel} customerName={page.customerName} onSave={props.onSaveDraft} />}

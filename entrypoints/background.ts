@@ -6,6 +6,7 @@ import { handleMessages, sendToSidebars, type BackgroundProtocol } from '@/utils
 import { libraryEditHandlers } from '@/utils/background/library-edits';
 import { packHandlers } from '@/utils/background/pack-handlers';
 import { startPackRefresh } from '@/utils/background/pack-refresh';
+import { spellingHandlers } from '@/utils/background/spelling';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -46,6 +47,7 @@ export default defineBackground(() => {
       ...libraryEditHandlers(db, (change) => void sendToSidebars('library:changed', change)),
       ...packHandlers(db, (change) => void sendToSidebars('library:changed', change)),
       'send:record': async (input) => void (await recordSendCheck(db, input)),
+      ...spellingHandlers(db),
       'profile:save': async ({ agentName, companyName }) => {
         if (typeof agentName === 'string' && agentName.trim()) await setSetting(db, 'agentName', agentName.trim().slice(0, 100));
         if (typeof companyName === 'string' && companyName.trim()) await setSetting(db, 'companyName', companyName.trim().slice(0, 100));

@@ -7,6 +7,10 @@ import { starterPack } from '../protocols/starter';
 import { CHANNELS, SITUATIONS, type Channel, type Pack, type Situation } from '../protocols/types';
 import { formatIssue, parsePack, validatePack } from '../protocols/validate';
 import { checkDraft, toneFindingsToJson } from '../utils/tone/index';
+import { createInterface } from 'node:readline';
+import { SpellEngine } from '../utils/spelling/engine';
+import { readLanguageFiles } from '../utils/spelling/node-files';
+import { isSpellLang } from '../utils/spelling/types';
 
 interface Command {
   usage: string;
@@ -86,6 +90,25 @@ const check: Command = {
   },
 };
 
+const spell: Command = {
+  usage: 'spell --lang es|en  (one word per line on stdin; prints word<TAB>ok or word<TAB>wrong<TAB>s1,s2,…,s5)',
+  async run(args) {
+    const flags = parseFlags(args, ['lang']);
+    const lang = flags.lang ?? 'es';
+    if (!isSpellLang(lang)) throw new UsageError(`--lang must be es or en, not «${lang}»`);
+    // The extension's engine and ranking, on the same dictionary files it ships.
+    const engine = new SpellEngine();
+    engine.addLanguage(lang, readLanguageFiles(lang));
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      const word = line.trim();
+      const verdict = word ? engine.verdict(lang, word) : ({ ok: true } as const);
+      process.stdout.write(verdict.ok ? `${word}\tok\n` : `${word}\twrong\t${verdict.suggestions.join(',')}\n`);
+    }
+    return 0;
+  },
+};
+
 /** The pack file to validate: a path, or `-` for stdin. Unreadable is a usage problem (exit 2), not an invalid pack. */
 async function readPackText(file: string): Promise<string> {
   if (file === '-') return readStdin();
@@ -147,10 +170,11 @@ const pack: Command = {
   },
 };
 
-/** Subcommands. Add new ones here (planned: `spell`); a command with its own subcommands dispatches like `pack`. */
+/** Subcommands. Add new ones here; a command with its own subcommands dispatches like `pack`. */
 const COMMANDS: Record<string, Command> = {
   check,
   pack,
+  spell,
 };
 
 function usage(): string {

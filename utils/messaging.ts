@@ -19,6 +19,7 @@ import type { Pack } from '@/protocols/types';
 import type { DraftSpan } from '@/utils/content/text-ranges';
 import type { SendCheckInput } from '@/utils/db/send-checks';
 import type { SendGuardState } from '@/utils/send/guard';
+import type { SpellCheckRequest, SpellCheckResult, SpellStatus } from '@/utils/spelling/protocol';
 
 export interface PageContext {
   /** The page's origin (`https://mail.google.com`): which site to turn off, never a path or a query. */
@@ -70,6 +71,11 @@ export interface ContentProtocol {
   'copilot:stop': { request: void; response: void };
   /** Fallback copy from the page's frame when the sidebar's own clipboard write is refused. */
   'clipboard:write': { request: { text: string }; response: boolean };
+  /** Underlines misspelled words of the draft (offsets into it), or clears them; says whether another checker is active. */
+  'spelling:show': { request: { spans: DraftSpan[] }; response: { shown: number; otherChecker: string | null } };
+  'spelling:clear': { request: void; response: void };
+  /** Replaces a misspelled word through the insertion chain and puts the agent's caret back where it was. */
+  'spelling:fix': { request: { span: DraftSpan; replacement: string }; response: InsertResult };
 }
 
 /** Handled by sidebars. */
@@ -85,6 +91,10 @@ export interface SidebarProtocol {
    * `release` lets it go (re-triggered at once), `ask` holds it until a `send:resolve`.
    */
   'send:attempt': { request: SendAttempt; response: 'release' | 'ask' };
+  /** The personal dictionary changed (from any tab): re-check the draft. From the background only. */
+  'spelling:words-changed': { request: { words: string[] }; response: void };
+  /** The agent clicked inside an underlined word in the reply box (offset into the draft). From content scripts. */
+  'spelling:clicked': { request: { offset: number }; response: void };
 }
 
 export interface SendAttempt {
@@ -157,6 +167,14 @@ export interface BackgroundProtocol {
   'backup:import': { request: { text: string; lang: 'es' | 'en' }; response: BackupImport };
   /** Records a send made (or cancelled) with required steps missing: ids only, never the draft. */
   'send:record': { request: SendCheckInput; response: void };
+  /** Spelling of the draft, by the one engine of the browser (personal words added by the background). */
+  'spell:check': { request: SpellCheckRequest; response: SpellCheckResult };
+  /** The personal dictionary. Adding or removing answers the new list and tells every sidebar. */
+  'spell:words': { request: void; response: string[] };
+  'spell:add-word': { request: { word: string }; response: string[] };
+  'spell:remove-word': { request: { word: string }; response: string[] };
+  /** Which languages are loaded and how long loading took (for the benchmarks and the tests). */
+  'spell:status': { request: void; response: SpellStatus | null };
   /** The tab (and frame) the sender lives in, or null for a side panel / options page. */
   'tab:whoami': { request: void; response: { tabId: number; frameId: number } | null };
 }

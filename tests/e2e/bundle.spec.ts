@@ -10,13 +10,16 @@ test('the built content script stays under 15 KB gzipped and has no Dexie, Fuse 
   expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(15 * 1024);
   const text = script.toString('utf8');
   for (const marker of ['Dexie', 'indexedDB', 'Fuse', '__preactattr_', 'createElement("svg"']) expect(text, marker).not.toContain(marker);
+  // No spelling engine either (dictionary reader, suggestion search): it lives in one worker for the whole browser.
+  for (const marker of ['TrieXv3', '__DATA__', 'DecompressionStream', 'new Worker']) expect(text, marker).not.toContain(marker);
 });
 
 test('the manifest asks only for what the features need and never runs everywhere', () => {
   const manifest = JSON.parse(built('manifest.json').toString('utf8'));
-  expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage']);
-  expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
-  expect(JSON.parse(built('managed_schema.json').toString('utf8')).properties.packUrls.type).toBe('array');
+  // offscreen: the document that starts the one spelling worker (a service worker cannot).
+  expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'offscreen', 'scripting', 'sidePanel', 'storage']);
+  // The dictionaries are read by the extension only: no page can fetch them.
+  expect(JSON.stringify(manifest.web_accessible_resources)).not.toMatch(/dictionaries|spell/);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   for (const script of manifest.content_scripts) {

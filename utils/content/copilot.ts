@@ -8,6 +8,7 @@ import { customSiteFor } from '@/utils/custom-sites/store';
 import { detectSite, detectSiteByFingerprint, type SiteAdapter } from '@/utils/sites';
 import { DraftWatcher } from './draft-watcher';
 import { clearHighlights, showHighlights } from './highlights';
+import { spellingContent } from './spelling-marks';
 import { selectSpan, type DraftSpan } from './text-ranges';
 import { FocusTracker } from './focus-tracker';
 import { createSendGuard, type SendGuard } from './send-guard';
@@ -60,6 +61,7 @@ export class Copilot {
         'send:guard': (state) => this.send.set(state),
         'send:resolve': ({ id, send }) => this.send.resolve(id, send),
         'clipboard:write': ({ text }) => navigator.clipboard.writeText(text).then(() => true, () => false),
+        ...spellingContent(ctx, () => ({ el: this.focus.current?.element, draft: this.draft.current() }), (span, replacement) => this.replace(span, replacement)),
       },
       // Only Cordial's own pages talk to the content script; other content scripts (other frames) never do.
       (sender) => typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/')),

@@ -18,7 +18,7 @@ const es = BUILTIN_PACKS[0] as Pack;
 describe('schema', () => {
   it('has the typed tables with their indexes', async () => {
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)]]));
     expect(tables).toEqual({
       packs: ['id'],
@@ -31,6 +31,7 @@ describe('schema', () => {
       sendChecks: ['++id', 'at', '[siteId+at]'],
       packHistory: ['[id+version]', 'id', 'savedAt'],
       subscriptions: ['url', 'packId'],
+      personalWords: ['word'],
     });
   });
 
@@ -46,7 +47,30 @@ describe('schema', () => {
       expect(await upgraded.settings.get('agentName')).toEqual({ key: 'agentName', value: 'Lucía' });
       expect((await upgraded.replyStats.get('p:r'))?.uses).toBe(3);
       expect(await upgraded.personalReplies.count()).toBe(0);
-      expect(upgraded.verno).toBe(3);
+      expect(upgraded.verno).toBe(4);
+    } finally {
+      await upgraded.delete();
+    }
+  });
+});
+
+describe('schema v4', () => {
+  it('upgrades a version 2 database in place, keeping its personal replies and favourites, with an empty personal dictionary', async () => {
+    const name = `cordial-v2-${++n}`;
+    const old = new Dexie(name);
+    old.version(1).stores({ packs: 'id', replies: 'key, packId, situation, *channels', usageEvents: '++id, at, type, replyKey, [packId+at]', replyStats: 'replyKey', settings: 'key' });
+    old.version(2).stores({ personalReplies: 'key, updatedAt, deletedAt, basedOn', favorites: 'replyKey', sendChecks: '++id, at, [siteId+at]' });
+    await old.table('favorites').put({ replyKey: 'cordial-es:saludo', at: 1 });
+    await old.table('personalReplies').put({ key: 'personal:x', id: 'x', packId: 'personal', title: 'X', body: 'Hola', channels: ['chat'], order: 0, createdAt: 1, updatedAt: 1 });
+    old.close();
+    const upgraded = openDb(name);
+    try {
+      expect(upgraded.verno).toBe(4);
+      expect((await upgraded.favorites.get('cordial-es:saludo'))?.at).toBe(1);
+      expect((await upgraded.personalReplies.get('personal:x'))?.body).toBe('Hola');
+      expect(await upgraded.personalWords.count()).toBe(0);
+      await upgraded.personalWords.put({ word: 'Telepuppy', addedAt: 2 });
+      expect(await upgraded.personalWords.get('Telepuppy')).toEqual({ word: 'Telepuppy', addedAt: 2 });
     } finally {
       await upgraded.delete();
     }

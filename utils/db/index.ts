@@ -6,3 +6,4 @@ export * from './send-checks';
 export { seedBuiltinPacks } from './seed';
 export { loadLibrary, type LibrarySnapshot } from './library';
 export * from './personal';
+export * from './personal-words';

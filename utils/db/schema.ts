@@ -105,6 +105,13 @@ export interface SubscriptionRecord {
   pending?: { version: string; text: string; fetchedAt: number };
 }
 
+/** A word the agent added to their personal dictionary («añadir al diccionario»): never flagged again, in any tab. */
+export interface PersonalWordRecord {
+  /** As the agent wrote it (NFC); a lower-case word accepts any case, a capitalised one (a brand) keeps it. */
+  word: string;
+  addedAt: number;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -121,6 +128,7 @@ export type CordialDb = Dexie & {
   sendChecks: EntityTable<SendCheckRecord, 'id'>;
   packHistory: EntityTable<PackHistoryRecord, 'id'>;
   subscriptions: EntityTable<SubscriptionRecord, 'url'>;
+  personalWords: EntityTable<PersonalWordRecord, 'word'>;
 };
 
 export const DB_NAME = 'cordial';
@@ -149,6 +157,10 @@ export function openDb(name = DB_NAME): CordialDb {
   db.version(3).stores({
     packHistory: '[id+version], id, savedAt',
     subscriptions: 'url, packId',
+  });
+  // v4: the agent's personal spelling dictionary. A new table only: no upgrade needed.
+  db.version(4).stores({
+    personalWords: 'word',
   });
   return db;
 }

@@ -21,6 +21,7 @@ import { TabLink, sidebarMode } from './tab-link';
 import { guardState, missingSteps, planSend, type MissingStep } from './send-check';
 import type { SendAttempt } from '@/utils/messaging';
 import type { SendCheckRecord } from '@/utils/db';
+import { useSpelling } from './spelling';
 
 const NOTICE_MS = 6000;
 
@@ -313,6 +314,8 @@ export function useSidebarController(): SidebarProps {
     return true;
   };
 
+  const spelling = useSpelling({ t, link, draft, locale: data?.pack.locale, packWords: data?.pack.pack.dictionary, active: !!context && !!data, notify: setNotice });
+
   const enableHost = !context && link.mode === 'panel' && isEnablableUrl(link.tabUrl) ? new URL(link.tabUrl).host : undefined;
 
   const onEnable = async (channel: Channel) => {
@@ -344,6 +347,7 @@ export function useSidebarController(): SidebarProps {
     loading: !linked || (!data && warnings.length === 0),
     steps,
     tone,
+    spelling,
     onTickStep: (id, ticked) => setTickedSteps((prev) => toggled(prev, id, ticked)),
     onTickTone: (id, ticked) => setTickedTone((prev) => toggled(prev, id, ticked)),
     onHighlight: (spans) => void (spans ? link.toComposer('highlight:show', { spans }) : link.toComposer('highlight:clear', undefined)).catch(() => undefined),

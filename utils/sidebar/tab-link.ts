@@ -96,7 +96,7 @@ export class TabLink {
   }
 
   /** A request for the frame that holds the agent's reply box; null when the tab cannot be reached. */
-  async toComposer<K extends 'composer:insert' | 'composer:replace' | 'highlight:show' | 'highlight:clear'>(
+  async toComposer<K extends 'composer:insert' | 'composer:replace' | 'highlight:show' | 'highlight:clear' | 'spelling:show' | 'spelling:clear' | 'spelling:fix'>(
     name: K,
     payload: ContentProtocol[K]['request'],
   ): Promise<ContentProtocol[K]['response'] | null> {
@@ -106,7 +106,7 @@ export class TabLink {
       return await this.request(name, payload, frameId);
     } catch {
       // The frame that held the reply box is gone (closed pop-up, navigated iframe).
-      return frameId === 0 || !name.startsWith('composer:') ? null : ({ ok: false, reason: 'composer-gone' } as ContentProtocol[K]['response']);
+      return frameId === 0 || !(name.startsWith('composer:') || name === 'spelling:fix') ? null : ({ ok: false, reason: 'composer-gone' } as ContentProtocol[K]['response']);
     }
   }
 

@@ -1,0 +1,3 @@
+import { serveSpellEngine } from '@/utils/spelling/host';
+
+serveSpellEngine();
