@@ -1,4 +1,4 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import Fuse, { type FuseIndex, type FuseOptionKey, type IFuseOptions } from 'fuse.js';
 import type { Channel } from '@/protocols/types';
 
 export interface SearchableReply {
@@ -22,7 +22,8 @@ export interface SearchContext {
   now?: number;
 }
 
-const OPTIONS: IFuseOptions<SearchableReply> = {
+/** Fuse's options for replies; the keys' order is the field number of the gram index below. */
+export const FUSE_OPTIONS: IFuseOptions<SearchableReply> = {
   keys: [
     { name: 'shortcut', weight: 3 },
     { name: 'title', weight: 2 },
@@ -35,9 +36,14 @@ const OPTIONS: IFuseOptions<SearchableReply> = {
   threshold: 0.38,
   includeScore: true,
 };
+/** Most replies a search returns: Fuse scores at most this many candidates per keystroke. */
+export const MAX_RESULTS = 200;
 
 const DAY = 86_400_000;
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// Fuse's diacritic folding also maps these letters, which do not decompose; folding as Fuse does keeps its scores.
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ŧ: 't', ı: 'i', ß: 'ss' };
+const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[łđøħŧıß]/g, (c) => UNDECOMPOSED[c]!);
+const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 
 export interface ParsedQuery {
   text: string;
@@ -63,7 +69,7 @@ export function parseQuery(query: string): ParsedQuery {
  * How much the moment favours a reply, 0…1: its channel matters most, then the current step's situation, then the
  * agent's own habits (frequency, on a log scale, and recency, fading over two weeks).
  */
-export function contextBoost(reply: SearchableReply, ctx: SearchContext): number {
+export function contextBoost(reply: Pick<SearchableReply, 'key' | 'channels' | 'situation'>, ctx: SearchContext): number {
   const now = ctx.now ?? Date.now();
   const use = ctx.usage?.get(reply.key);
   const channel = ctx.channel && reply.channels.includes(ctx.channel) ? 1 : 0;
@@ -73,49 +79,270 @@ export function contextBoost(reply: SearchableReply, ctx: SearchContext): number
   return 0.45 * channel + 0.25 * situation + 0.2 * frequency + 0.1 * recency;
 }
 
+// ——— The gram index: which replies are worth handing to Fuse ———
+
+/**
+ * The grams a field is indexed by: each word's first one and two letters, so that one- and two-letter queries are
+ * word-prefix matches, and its trigrams, which survive a typo or two in a longer word.
+ */
+function gramsOf(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (const word of text.split(WORD_BREAK)) {
+    if (!word) continue;
+    grams.add(word.slice(0, 1));
+    if (word.length > 1) grams.add(word.slice(0, 2));
+    for (let i = 0; i + 3 <= word.length; i++) grams.add(word.slice(i, i + 3));
+  }
+  return grams;
+}
+
+/** A query as the gram index reads it: a short word is one prefix gram; a longer one, its trigrams only. */
+interface QueryPlan {
+  pattern: string;
+  grams: string[];
+  /** Per word, its grams' bits in `grams`, in order, to tell a typo (a few grams missing) from another word. */
+  words: { bits: number[]; mask: number; length: number }[];
+  isPrefixOnly: boolean;
+}
+// Which query grams a field holds is a 32-bit mask; a longer query is selective enough with its first 32 grams.
+const MAX_GRAMS = 32;
+
+function planQuery(pattern: string): QueryPlan {
+  const grams: string[] = [];
+  const words: QueryPlan['words'] = [];
+  for (const word of pattern.split(WORD_BREAK)) {
+    if (!word) continue;
+    const own = word.length < 3 ? [word] : Array.from({ length: word.length - 2 }, (_, i) => word.slice(i, i + 3));
+    const bits: number[] = [];
+    for (const gram of own) {
+      if (!grams.includes(gram) && grams.length < MAX_GRAMS) grams.push(gram);
+      if (grams.includes(gram)) bits.push(grams.indexOf(gram));
+    }
+    words.push({ bits, mask: bits.reduce((mask, bit) => mask | (1 << bit), 0), length: word.length });
+  }
+  return { pattern, grams, words, isPrefixOnly: words.every((w) => w.length < 3) };
+}
+
+/**
+ * Roughly how many edits Fuse needs to find a query word in a field holding the grams in `mask`. A word with none of
+ * its grams costs its letters and a space; a run of missing trigrams costs one edit per trigram beyond the two that
+ * a single typo also takes out inside the word, or beyond the one it takes out at either end.
+ */
+function wordErrors(word: QueryPlan['words'][number], mask: number): number {
+  if (!(mask & word.mask)) return word.length + 1;
+  let errors = 0;
+  let run = 0;
+  for (let i = 0; i < word.bits.length; i++) {
+    if (!(mask & (1 << word.bits[i]!))) run++;
+    else if (run) {
+      errors += Math.max(1, run === i ? run - 1 : run - 2);
+      run = 0;
+    }
+  }
+  return run ? errors + Math.max(1, run - 1) : errors;
+}
+
+type FoldedFields = { shortcut?: string; title: string; tags: string[]; body: string };
+const foldFields = (r: SearchableReply): FoldedFields => ({
+  shortcut: r.shortcut === undefined ? undefined : fold(r.shortcut),
+  title: fold(r.title),
+  tags: (r.tags ?? []).map(fold),
+  body: fold(r.body),
+});
+/** A reply's fields as Fuse indexes them (folded text and length norm), by field number. */
+type FuseFields = NonNullable<FuseIndex<unknown>['records'][number]['$']>;
+const FOLDED_KEYS = FUSE_OPTIONS.keys as FuseOptionKey<FoldedFields>[];
+const FUSE_KEYS = Fuse.createIndex(FOLDED_KEYS, []).keys;
+const fuseFieldsOf = (folded: FoldedFields[]) => Fuse.createIndex(FOLDED_KEYS, folded).records.map((record) => record.$!);
+const FIELDS = 4;
+const WEIGHTS = (() => {
+  const raw = FUSE_OPTIONS.keys!.map((key) => (key as { weight: number }).weight);
+  const total = raw.reduce((a, b) => a + b, 0);
+  return raw.map((weight) => weight / total); // as Fuse normalises them
+})();
+const THRESHOLD = FUSE_OPTIONS.threshold!;
+const LOG_EXACT = Math.log(0.001); // Fuse's floor for a match without errors
+// The candidates' records and the query come folded; Fuse folding them again would only cost time.
+const SUBSET_OPTIONS = { ...FUSE_OPTIONS, ignoreDiacritics: false };
+
+/** One reply in its slot, with what the filters and the context boost read, in one monomorphic shape. */
+interface Entry<T> {
+  reply: T;
+  key: string;
+  channels: Channel[];
+  situation?: string;
+  tags: string[];
+  fuse: FuseFields;
+}
+
 /**
  * A search index over the reply library, built once off the keystroke path and updated in place on edits.
  * Ranking mixes Fuse's text score with the context: a much better text match still wins over a better fit.
+ *
+ * Fuse alone runs bitap over every reply on each keystroke (half a second at 20,000 replies). Here a gram index
+ * picks the candidates and estimates their order; Fuse scores only the best {@link MAX_RESULTS}, from records built
+ * once per reply. Replies live in append-only slots: an edit or a removal leaves a tombstone that searches skip,
+ * and slots are renumbered once tombstones outnumber live replies.
  */
 export class ReplyIndex<T extends SearchableReply> {
-  private readonly fuse: Fuse<T>;
-  private readonly byKey = new Map<string, T>();
+  private readonly slotOf = new Map<string, number>();
+  private entries: (Entry<T> | undefined)[] = [];
+  /** Per slot and field: Fuse's exponent for that field's score (key weight × field-length norm), 0 when empty. */
+  private exponents: number[] = [];
+  /** Gram → ascending `slot * 4 + field` entries, one per field holding the gram. */
+  private postings = new Map<string, number[]>();
+  private dead = 0;
+  // Per-query scratch, sized to the slots and zeroed after use, so that a keystroke allocates nothing this large.
+  private docHits = new Uint8Array(0);
+  private fieldMasks = new Uint32Array(0);
+  private estimates = new Float64Array(0);
 
   constructor(replies: readonly T[]) {
-    for (const reply of replies) this.byKey.set(reply.key, reply);
-    this.fuse = new Fuse([...replies], OPTIONS as IFuseOptions<T>);
+    const folded = replies.map(foldFields);
+    const fields = fuseFieldsOf(folded);
+    replies.forEach((reply, i) => this.insert(reply, folded[i]!, fields[i]!));
   }
 
   get size(): number {
-    return this.byKey.size;
+    return this.slotOf.size;
   }
 
   /** Adds or replaces one reply (an edit) without rebuilding the index. */
   upsert(reply: T): void {
-    if (this.byKey.has(reply.key)) this.remove(reply.key);
-    this.byKey.set(reply.key, reply);
-    this.fuse.add(reply);
+    const folded = foldFields(reply);
+    this.insert(reply, folded, fuseFieldsOf([folded])[0]!);
   }
 
   remove(key: string): void {
-    if (!this.byKey.delete(key)) return;
-    this.fuse.remove((doc) => doc.key === key);
+    const slot = this.slotOf.get(key);
+    if (slot === undefined) return;
+    this.slotOf.delete(key);
+    this.entries[slot] = undefined;
+    this.dead++;
+    if (this.dead > 256 && this.dead > this.slotOf.size) this.compact();
   }
 
   search(query: string, context: SearchContext = {}): T[] {
     const { text, tags, channel } = parseQuery(query);
-    const passes = (r: T) => (!channel || r.channels.includes(channel)) && tags.every((tag) => (r.tags ?? []).some((t) => fold(t) === tag));
-    if (!text) {
+    const passes = (entry: Entry<T>) => (!channel || entry.channels.includes(channel)) && tags.every((tag) => entry.tags.includes(tag));
+    const plan = planQuery(fold(text));
+    const ctx = { ...context, now: context.now ?? Date.now() };
+    if (!plan.grams.length) {
       // Empty query: favourites, then the most used for this channel, then the rest in the pack's order.
-      const order = [...this.byKey.values()];
-      const rank = (r: T) => (context.favorites?.has(r.key) ? 2 : 0) + contextBoost(r, context);
-      return order.filter(passes).map((r, i) => ({ r, i, s: rank(r) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.r);
+      return this.entries
+        .flatMap((entry, slot) => (entry && passes(entry) ? [{ entry, slot, rank: (ctx.favorites?.has(entry.key) ? 2 : 0) + contextBoost(entry, ctx) }] : []))
+        .sort((a, b) => b.rank - a.rank || a.slot - b.slot)
+        .slice(0, MAX_RESULTS)
+        .map(({ entry }) => entry.reply);
     }
-    return this.fuse
-      .search(text)
-      .filter((result) => passes(result.item))
-      .map((result, rank) => ({ item: result.item, rank, score: (result.score ?? 1) - 0.15 * contextBoost(result.item, context) }))
+    const slots = this.candidates(plan, passes, ctx);
+    // One or two letters, which Fuse would find inside nearly every reply: the word-prefix ranking is the answer.
+    if (plan.isPrefixOnly) return slots.map((slot) => this.entries[slot]!.reply);
+
+    // In slot order, so that Fuse breaks ties as a plain Fuse over the library would: by insertion order.
+    const entries = slots.sort((a, b) => a - b).map((slot) => this.entries[slot]!);
+    const index = Fuse.parseIndex<Entry<T>>({ keys: FUSE_KEYS, records: entries.map((entry, i) => ({ i, $: entry.fuse })) });
+    return new Fuse(entries, SUBSET_OPTIONS as IFuseOptions<Entry<T>>, index)
+      .search(plan.pattern)
+      .map((result, rank) => ({ result, rank, score: (result.score ?? 1) - 0.15 * contextBoost(result.item, ctx) }))
       .sort((a, b) => a.score - b.score || a.rank - b.rank)
-      .map((entry) => entry.item);
+      .map(({ result }) => result.item.reply);
+  }
+
+  /**
+   * The slots worth scoring, best first, at most {@link MAX_RESULTS}: the replies that pass the filters and hold
+   * every gram of a prefix-only query, or at least half of a longer query's trigrams («reembolzo» shares 5 of 7 with
+   * «reembolso»). "Best" is Fuse's formula (a product over matched fields of score^(weight × norm)) with each
+   * field's score guessed from the grams it lacks, minus the context boost: the cut keeps the replies that Fuse and
+   * the context would rank first.
+   */
+  private candidates(plan: QueryPlan, passes: (entry: Entry<T>) => boolean, ctx: SearchContext): number[] {
+    const { grams, words, pattern } = plan;
+    const need = plan.isPrefixOnly ? grams.length : Math.ceil(grams.length / 2);
+    if (this.docHits.length < this.entries.length) {
+      this.docHits = new Uint8Array(this.entries.length * 2);
+      this.fieldMasks = new Uint32Array(this.entries.length * 2 * FIELDS);
+      this.estimates = new Float64Array(this.entries.length * 2);
+    }
+    const { docHits, fieldMasks, estimates, exponents } = this;
+    const touched: number[] = [];
+    grams.forEach((gram, bit) => {
+      let last = -1;
+      for (const at of this.postings.get(gram) ?? []) {
+        fieldMasks[at]! |= 1 << bit;
+        const slot = at >> 2;
+        if (slot === last) continue;
+        last = slot;
+        if (docHits[slot]!++ === 0) touched.push(slot);
+      }
+    });
+    const found: number[] = [];
+    for (const slot of touched) {
+      const entry = this.entries[slot];
+      if (docHits[slot]! >= need && entry && passes(entry)) {
+        let logScore = 0;
+        for (let at = slot * FIELDS; at < slot * FIELDS + FIELDS; at++) {
+          const mask = fieldMasks[at]!;
+          if (!mask) continue;
+          let errors = 0;
+          for (const word of words) errors += wordErrors(word, mask);
+          if (!errors) logScore += exponents[at]! * LOG_EXACT;
+          else if (errors / pattern.length <= THRESHOLD) logScore += exponents[at]! * Math.log(errors / pattern.length);
+        }
+        estimates[slot] = Math.exp(logScore) - 0.15 * contextBoost(entry, ctx);
+        found.push(slot);
+      }
+      docHits[slot] = 0;
+      for (let at = slot * FIELDS; at < slot * FIELDS + FIELDS; at++) fieldMasks[at] = 0;
+    }
+    const better = (a: number, b: number) => estimates[a]! - estimates[b]! || a - b;
+    if (found.length <= MAX_RESULTS) return found.sort(better);
+    // The cut is the MAX_RESULTS-th best estimate, found with a native numeric sort instead of sorting every slot.
+    const sorted = new Float64Array(found.length);
+    found.forEach((slot, i) => (sorted[i] = estimates[slot]!));
+    const cut = sorted.sort()[MAX_RESULTS - 1]!;
+    const kept = found.filter((slot) => estimates[slot]! < cut);
+    const ties = Int32Array.from(found.filter((slot) => estimates[slot] === cut)).sort();
+    return kept.concat(Array.from(ties.subarray(0, MAX_RESULTS - kept.length))).sort(better);
+  }
+
+  private insert(reply: T, folded: FoldedFields, fuse: FuseFields): void {
+    this.remove(reply.key);
+    const slot = this.entries.length;
+    this.slotOf.set(reply.key, slot);
+    this.entries.push({ reply, key: reply.key, channels: reply.channels, situation: reply.situation, tags: folded.tags, fuse });
+    const texts = [folded.shortcut ?? '', folded.title, folded.tags.join(' '), folded.body];
+    for (let field = 0; field < FIELDS; field++) {
+      const at = slot * FIELDS + field;
+      const value = fuse[field];
+      // Fuse scores each matching tag with its own norm; the largest is a one-word tag's.
+      const norm = Array.isArray(value) ? Math.max(0, ...value.map((tag) => tag.n ?? 0)) : (value?.n ?? 0);
+      this.exponents.push(WEIGHTS[field]! * norm);
+      for (const gram of gramsOf(texts[field]!)) {
+        const list = this.postings.get(gram);
+        if (list) list.push(at);
+        else this.postings.set(gram, [at]);
+      }
+    }
+  }
+
+  /** Drops the tombstones, renumbering live slots in order so that posting lists stay ascending. */
+  private compact(): void {
+    const renumbered = new Int32Array(this.entries.length).fill(-1);
+    const live = this.entries.flatMap((entry, slot) => (entry ? [slot] : []));
+    live.forEach((slot, i) => (renumbered[slot] = i));
+    for (const [gram, list] of this.postings) {
+      let kept = 0;
+      for (const at of list) {
+        const slot = renumbered[at >> 2]!;
+        if (slot >= 0) list[kept++] = slot * FIELDS + (at % FIELDS);
+      }
+      if (kept) list.length = kept;
+      else this.postings.delete(gram);
+    }
+    this.exponents = live.flatMap((slot) => this.exponents.slice(slot * FIELDS, slot * FIELDS + FIELDS));
+    this.entries = live.map((slot) => this.entries[slot]);
+    for (const [key, slot] of this.slotOf) this.slotOf.set(key, renumbered[slot]!);
+    this.dead = 0;
   }
 }
