@@ -123,7 +123,8 @@ describe('ReplyIndex on 5,000 replies', () => {
   it('filters before it cuts, so a filter never empties a long list', () => {
     const fuse = new Fuse(lib, FUSE_OPTIONS);
     for (const [query, text, channel] of [['hola canal:email', 'hola', 'email'], ['gracias channel:social', 'gracias', 'social']] as const) {
-      const strong = fuse.search(text).filter((r) => r.score! <= 0.2 && r.item.channels.includes(channel));
+      // Plain Fuse's 20 best matches in that channel (the pack's wording decides how strong they are).
+      const strong = fuse.search(text).filter((r) => r.item.channels.includes(channel)).slice(0, 20);
       const found = index.search(query);
       expect(strong.length, query).toBeGreaterThan(0);
       expect(found.every((r) => r.channels.includes(channel)), query).toBe(true);
