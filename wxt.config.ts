@@ -29,8 +29,9 @@ export default defineConfig({
     web_accessible_resources: [
       // Only the sidebar page, only on supported sites, so other pages cannot even probe for Cordial.
       // (web_accessible_resources patterns must have the path `/*`.)
-      // field-marks.js: the text-field highlight overlay, which the content script imports on first use.
-      { resources: ['sidepanel.html', 'field-marks.js'], matches: [...new Set(contentScriptMatches().map((m) => m.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))] },
+      // field-marks.js, spelling-marks.js: the text-field highlight overlay and the spelling underlines, which the
+      // content script imports on first use.
+      { resources: ['sidepanel.html', 'field-marks.js', 'spelling-marks.js'], matches: [...new Set(contentScriptMatches().map((m) => m.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))] },
     ],
   }),
   hooks: {

@@ -19,7 +19,7 @@ test('the manifest asks only for what the features need and never runs everywher
   // offscreen: the document that starts the one spelling worker (a service worker cannot).
   expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'offscreen', 'scripting', 'sidePanel', 'storage']);
   // The dictionaries are read by the extension only: no page can fetch them.
-  expect(JSON.stringify(manifest.web_accessible_resources)).not.toMatch(/dictionaries|spell/);
+  expect(JSON.stringify(manifest.web_accessible_resources)).not.toMatch(/dictionaries|spell-worker|spell-engine/);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   for (const script of manifest.content_scripts) {

@@ -8,7 +8,7 @@ import { customSiteFor } from '@/utils/custom-sites/store';
 import { detectSite, detectSiteByFingerprint, type SiteAdapter } from '@/utils/sites';
 import { DraftWatcher } from './draft-watcher';
 import { clearHighlights, showHighlights } from './highlights';
-import { spellingContent } from './spelling-marks';
+import { spellingContent } from './spelling-content';
 import { selectSpan, type DraftSpan } from './text-ranges';
 import { FocusTracker } from './focus-tracker';
 import { createSendGuard, type SendGuard } from './send-guard';

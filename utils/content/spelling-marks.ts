@@ -5,9 +5,7 @@
  * draws only the underlines (a mirror of the field's text in transparent ink, or lines under the words' rectangles).
  * Kept small: every supported page loads the content script.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isTextField, type EditableElement } from '@/utils/dom/editable';
-import { sendToSidebars, type ContentProtocol, type Handlers, type InsertResult } from '@/utils/messaging';
 import { rangeForSpan, type DraftSpan } from './text-ranges';
 
 const NAME = 'cordial-spelling';
@@ -195,32 +193,4 @@ export async function withCaretKept<T>(el: EditableElement, draft: string, span:
     }
   }
   return result;
-}
-
-/**
- * The content script's spelling messages, and a click in an underlined word telling the sidebar to show its
- * suggestions. `composer` gives the agent's reply box (if still in the page) and its draft; `replace` is the
- * insertion chain's range replacement.
- */
-export function spellingContent(
-  ctx: Pick<ContentScriptContext, 'addEventListener'>,
-  composer: () => { el: EditableElement | undefined; draft: string },
-  replace: (span: DraftSpan, replacement: string) => Promise<InsertResult>,
-): Pick<Handlers<ContentProtocol>, 'spelling:show' | 'spelling:clear' | 'spelling:fix'> {
-  ctx.addEventListener(document, 'click', () => {
-    const { el } = composer();
-    const span = el && spellingSpanAtCaret(el);
-    if (span) void sendToSidebars('spelling:clicked', { offset: span.start });
-  });
-  return {
-    'spelling:show': ({ spans }) => {
-      const { el, draft } = composer();
-      return { shown: el?.isConnected ? showSpelling(el, draft, spans) : 0, otherChecker: otherChecker() };
-    },
-    'spelling:clear': () => clearSpelling(),
-    'spelling:fix': ({ span, replacement }) => {
-      const { el, draft } = composer();
-      return el?.isConnected ? withCaretKept(el, draft, span, replacement, () => replace(span, replacement)) : replace(span, replacement);
-    },
-  };
 }

@@ -1,4 +1,4 @@
-import { MatchPattern } from 'wxt/utils/match-patterns';
+import { SiteMatchPattern as MatchPattern } from '@/utils/sites/lib/match-pattern';
 import type { Channel, HostRule } from '@/protocols/types';
 
 /** The channel a pack's host rules give `url` (a team's own helpdesk, say), or undefined. Bad patterns never match. */

@@ -1,4 +1,4 @@
-import { MatchPattern } from 'wxt/utils/match-patterns';
+import { SiteMatchPattern as MatchPattern } from './lib/match-pattern';
 import type { SiteAdapter } from './define-site';
 import demoChat from './demo-chat';
 import demoSocial from './demo-social';
