@@ -14,6 +14,13 @@ export default defineConfig({
     // Asked for one site at a time, when the agent turns Cordial on there; revocable.
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Cordial' },
+    // Changeable by the agent in chrome://extensions/shortcuts (about:addons in Firefox); utils/background/commands.ts.
+    commands: {
+      'open-sidebar': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Abrir Cordial y buscar una respuesta',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Cordial collects nothing: no telemetry, and no draft or customer text ever leaves the machine.
@@ -21,9 +28,9 @@ export default defineConfig({
       },
     }),
     web_accessible_resources: [
-      // Only the sidebar page, only on supported sites, so other pages cannot even probe for Cordial.
-      // (web_accessible_resources patterns must have the path `/*`.)
-      { resources: ['sidepanel.html'], matches: [...new Set(contentScriptMatches().map((m) => m.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))] },
+      // Only the sidebar and the shortcut picker, only on supported sites, so other pages cannot even probe for
+      // Cordial. (web_accessible_resources patterns must have the path `/*`.)
+      { resources: ['sidepanel.html', 'picker.html'], matches: [...new Set(contentScriptMatches().map((m) => m.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))] },
     ],
   }),
   vite: () => ({

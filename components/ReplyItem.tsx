@@ -7,10 +7,17 @@ export interface ReplyView {
   /** Already rendered for this conversation; shown as text, never as HTML. */
   preview: string;
   uses: number;
+  /** Typed after the trigger in the reply box (`gracias`). */
+  shortcut?: string;
 }
 
 interface Props {
   reply: ReplyView;
+  /** The option's id, for the search box's `aria-activedescendant`. */
+  id: string;
+  /** The search box's active reply (arrow keys). */
+  active: boolean;
+  trigger?: string;
   t: UiStrings;
   onInsert: (key: string) => void;
   onCopy: (key: string) => void;
@@ -19,18 +26,37 @@ interface Props {
 /** Keeps the caret in the page's reply box: a button that takes focus on mousedown would steal it. */
 const keepFocus = (event: MouseEvent) => event.preventDefault();
 
-export function ReplyItem({ reply, t, onInsert, onCopy }: Props) {
+export function ReplyItem({ reply, id, active, trigger, t, onInsert, onCopy }: Props) {
   return (
-    <li class="reply" data-testid="reply" data-reply-id={reply.id}>
+    <li
+      class={active ? 'reply reply-active' : 'reply'}
+      data-testid="reply"
+      data-reply-id={reply.id}
+      id={id}
+      role="option"
+      aria-selected={active}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+    >
       <div class="reply-head">
-        <span class="reply-title">{reply.title}</span>
+        <span class="reply-title" id={`${id}-title`}>
+          {reply.title}
+        </span>
+        {trigger && reply.shortcut && (
+          <kbd class="shortcut" data-testid="reply-shortcut" title={t.shortcutTitle(trigger + reply.shortcut)}>
+            {trigger}
+            {reply.shortcut}
+          </kbd>
+        )}
         {reply.uses > 0 && (
           <span class="uses" data-testid="use-count">
             {t.uses(reply.uses)}
           </span>
         )}
       </div>
-      <p class="reply-body">{reply.preview}</p>
+      <p class="reply-body" id={`${id}-body`}>
+        {reply.preview}
+      </p>
       <div class="reply-actions">
         <button type="button" class="primary" data-testid="insert" aria-label={t.insertTitle(reply.title)} onMouseDown={keepFocus} onClick={() => onInsert(reply.key)}>
           {t.insert}

@@ -4,6 +4,9 @@ import { disableCustomSite, enableCustomSite, syncCustomSiteScripts } from '@/ut
 import { composerFrame, forgetTab, rememberComposerFrame } from '@/utils/composer-frames';
 import { handleMessages, sendToSidebars, type BackgroundProtocol } from '@/utils/messaging';
 import { libraryEditHandlers } from '@/utils/background/library-edits';
+import { runCommand } from '@/utils/background/commands';
+import { shortcutListHandlers, shortcutSettingsHandlers } from '@/utils/background/shortcut-settings';
+import { uiLanguage } from '@/utils/i18n';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -18,12 +21,14 @@ export default defineBackground(() => {
 
   const fromExtensionPage = (sender: { url?: string }) => typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 
-  // Content scripts (any frame of a supported tab) only report where the agent's reply box is.
+  // Content scripts (any frame of a supported tab) only report where the agent's reply box is, and ask which
+  // shortcut words to recognise (the words only: the sidebar renders and inserts the reply).
   handleMessages<BackgroundProtocol>(
     {
       'composer:focused': async (_payload, sender) => {
         if (sender.tab?.id !== undefined) await rememberComposerFrame(sender.tab.id, sender.frameId ?? 0);
       },
+      ...shortcutListHandlers(db, uiLanguage()),
     },
     (sender) => sender.tab?.id !== undefined && !fromExtensionPage(sender),
   );
@@ -38,6 +43,7 @@ export default defineBackground(() => {
       'site:enable': ({ origin, channel, tabId }) => enableCustomSite(origin, channel, tabId),
       'site:disable': ({ origin }) => disableCustomSite(origin),
       'usage:record': (input) => recordUsage(db, input),
+      ...shortcutSettingsHandlers(db),
       ...libraryEditHandlers(db, (change) => void sendToSidebars('library:changed', change)),
       'profile:save': async ({ agentName, companyName }) => {
         if (typeof agentName === 'string' && agentName.trim()) await setSetting(db, 'agentName', agentName.trim().slice(0, 100));
@@ -47,6 +53,12 @@ export default defineBackground(() => {
     // Data requests come from Cordial's own pages only, never from a content script living inside a web page.
     fromExtensionPage,
   );
+
+  // The keyboard command (Alt+Shift+C): the sidebar with its search box focused. Playwright cannot press a browser
+  // shortcut, so the e2e tests call the same function through the service worker's global (extension code only can
+  // reach it).
+  browser.commands?.onCommand.addListener((command, tab) => void runCommand(command, tab));
+  (globalThis as { cordialRunCommand?: typeof runCommand }).cordialRunCommand = runCommand;
 
   // The toolbar button opens the same sidebar in the browser's side panel (Chrome) or sidebar (Firefox).
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;

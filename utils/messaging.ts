@@ -5,6 +5,8 @@
  * - The sidebar (iframe or side panel) sends `ContentProtocol` messages to a tab's content script.
  * - The content script sends `SidebarProtocol` messages to the extension; each sidebar keeps those of its own tab.
  * - Anyone sends `BackgroundProtocol` messages to the background.
+ * - The content script asks one extension page in its tab (`askPages`: the docked sidebar, a shortcut picker) for an
+ *   answer; the page it is for answers, the others stay silent (`handleMessages`' `accept`).
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { Channel } from '@/protocols/types';
@@ -13,6 +15,7 @@ import type { UsageInput } from '@/utils/db/usage';
 import type { ReplyDraft, ReplyProblem } from '@/utils/db/personal';
 import type { ReplyRecord } from '@/utils/db/schema';
 import type { DraftSpan } from '@/utils/content/text-ranges';
+import type { SaveTriggerResult } from '@/utils/db/settings';
 
 export interface PageContext {
   /** The page's origin (`https://mail.google.com`): which site to turn off, never a path or a query. */
@@ -49,8 +52,15 @@ export interface ContentProtocol {
   /** Shows draft words in the reply box (offsets into the draft the sidebar checked); answers how many it found. */
   'highlight:show': { request: { spans: DraftSpan[] }; response: number };
   'highlight:clear': { request: void; response: void };
-  /** Replaces one span of the draft (a tone suggestion) through the insertion chain. */
-  'composer:replace': { request: { span: DraftSpan; replacement: string }; response: InsertResult };
+  /**
+   * Replaces one span of the draft through the insertion chain: a tone suggestion, or (`asReply`) a typed shortcut
+   * by its reply, inserted like a reply (simple rich text in email).
+   */
+  'composer:replace': { request: { span: DraftSpan; replacement: string; asReply?: boolean }; response: InsertResult };
+  /** Puts the focus back in the reply box the agent last used, with the caret where it was; false if there is none. */
+  'composer:focus': { request: void; response: boolean };
+  /** Top frame: expands the docked sidebar and focuses it (and its search box); false when no sidebar is docked. */
+  'sidebar:open': { request: { focusSearch: boolean }; response: boolean };
   /** The agent's current draft (the reply box last focused in this frame), for a sidebar that just opened. */
   'draft:get': { request: void; response: string };
   'composer:insert': { request: InsertRequest; response: InsertResult };
@@ -66,8 +76,40 @@ export interface SidebarProtocol {
   'context:changed': { request: PageContext | null; response: void };
   /** The agent's draft changed (debounced). Goes to Cordial's sidebars only; never stored, never sent anywhere. */
   'draft:changed': { request: { text: string }; response: void };
+  /** The keyboard command opened the docked sidebar: focus the search box. */
+  'sidebar:focus-search': { request: void; response: void };
+  /**
+   * The agent typed a shortcut in a reply box (frame `sender.frameId`), or chose a reply in the picker (which says
+   * the frame): the docked sidebar of that tab renders the reply and replaces `span` with it (after the fill-in form
+   * when values are missing). Answers whether it took the job.
+   */
+  'shortcut:expand': { request: ShortcutExpansion; response: boolean };
   /** The agent changed the library (from any sidebar or the options page): apply it in place, no reload. */
   'library:changed': { request: LibraryChange; response: void };
+}
+
+export interface ShortcutExpansion {
+  /** The typed trigger and word (`;gracias`), where they are in the draft. */
+  span: DraftSpan;
+  /** The shortcut typed (folded), or the reply chosen in the picker. */
+  shortcut?: string;
+  replyKey?: string;
+  /** From the picker only: the frame of the reply box (a content script's own frame is `sender.frameId`). */
+  frameId?: number;
+}
+
+/** Handled by the shortcut picker (an extension page in an iframe at the caret), for the frame that opened it. */
+export interface PickerProtocol {
+  /**
+   * Shows the replies matching `query` (the word after the trigger, at `span` in the draft); answers how many it
+   * lists (0: hide the picker). The sender's tab and frame are the reply box's.
+   */
+  'picker:show': { request: { token: string; query: string; span: DraftSpan }; response: number };
+  /**
+   * A key the agent pressed in the reply box while the picker is open. Enter expands the active reply over `span`
+   * (as a click does) through the sidebar; answers whether a reply was chosen.
+   */
+  'picker:key': { request: { token: string; key: 'ArrowUp' | 'ArrowDown' | 'Enter'; span: DraftSpan }; response: boolean };
 }
 
 /** A change to the agent's library, as replies to add or replace and keys to drop. */
@@ -111,6 +153,12 @@ export interface BackgroundProtocol {
   'library:delete': { request: { key: string }; response: LibraryResult };
   'library:restore': { request: { key: string }; response: LibraryResult<ReplyRecord> };
   'library:favorite': { request: { key: string; favorite: boolean }; response: LibraryResult<string[]> };
+  /** A content script's shortcut list: the trigger and the folded shortcut words (never reply text). */
+  'shortcuts:get': { request: void; response: { trigger: string; shortcuts: string[] } };
+  /** The shortcut trigger, for the options page (`''`: expansion is off). */
+  'settings:get-shortcuts': { request: void; response: { trigger: string } };
+  /** Saves the trigger if valid (1–3 symbols, or `''` for off); content scripts pick it up on the next focus. */
+  'settings:save-trigger': { request: { trigger: string }; response: SaveTriggerResult };
   /** The tab (and frame) the sender lives in, or null for a side panel / options page. */
   'tab:whoami': { request: void; response: { tabId: number; frameId: number } | null };
 }
@@ -146,10 +194,10 @@ export type Handlers<P extends AnyProtocol<P>> = {
  */
 export function handleMessages<P extends AnyProtocol<P>>(
   handlers: Handlers<P>,
-  accept: (sender: Browser.runtime.MessageSender) => boolean = () => true,
+  accept: (sender: Browser.runtime.MessageSender, payload: unknown) => boolean = () => true,
 ): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (!isEnvelope(message) || sender.id !== browser.runtime.id || !accept(sender)) return undefined;
+    if (!isEnvelope(message) || sender.id !== browser.runtime.id || !accept(sender, message.payload)) return undefined;
     const handler = handlers[message.name as keyof P];
     if (!handler) return undefined;
     // A handler's result is always a promise so the other side gets `undefined` rather than no answer at all.
@@ -187,5 +235,18 @@ export function sendToBackground<K extends keyof BackgroundProtocol & string>(
 ): Promise<BackgroundProtocol[K]['response']> {
   return browser.runtime.sendMessage(envelope<BackgroundProtocol, K>(name, payload)) as Promise<
     BackgroundProtocol[K]['response']
+  >;
+}
+
+/**
+ * Asks the one extension page a request is for (the docked sidebar of this tab, this frame's picker); undefined when
+ * none answered. Every page hears the request, so each one's `accept` must let through only its own.
+ */
+export function askPages<K extends keyof (SidebarProtocol & PickerProtocol) & string>(
+  name: K,
+  payload: (SidebarProtocol & PickerProtocol)[K]['request'],
+): Promise<(SidebarProtocol & PickerProtocol)[K]['response'] | undefined> {
+  return browser.runtime.sendMessage(envelope<SidebarProtocol & PickerProtocol, K>(name, payload)).catch(() => undefined) as Promise<
+    (SidebarProtocol & PickerProtocol)[K]['response'] | undefined
   >;
 }

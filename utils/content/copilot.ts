@@ -2,15 +2,18 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EditableElement } from '@/utils/dom/editable';
 import { insertWithChain } from '@/utils/editors';
+import { restoreSelection } from '@/utils/editors/selection';
 import { handleMessages, sendToBackground, sendToSidebars, type ContentProtocol, type InsertResult, type PageContext } from '@/utils/messaging';
 import { genericAdapter } from '@/utils/custom-sites/generic-adapter';
 import { customSiteFor } from '@/utils/custom-sites/store';
+import { deepActiveElement } from '@/utils/sites/lib/query';
 import { detectSite, detectSiteByFingerprint, type SiteAdapter } from '@/utils/sites';
 import { DraftWatcher } from './draft-watcher';
 import { clearHighlights, showHighlights } from './highlights';
 import { selectSpan, type DraftSpan } from './text-ranges';
 import { FocusTracker } from './focus-tracker';
 import { SidebarFrame } from './sidebar-frame';
+import { watchShortcutKeys } from './shortcut-keys';
 
 /**
  * The content script's whole job on a supported page: know the site, keep the sidebar docked, remember the reply
@@ -23,6 +26,7 @@ export class Copilot {
   private sidebar: SidebarFrame | undefined;
   private readonly focus: FocusTracker;
   private readonly draft: DraftWatcher;
+  private readonly keys: { refresh(): void };
   readonly isTop = window === window.top;
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -36,9 +40,18 @@ export class Copilot {
       void sendToBackground('composer:focused', undefined).catch(() => undefined);
       if (this.isTop) this.announce();
     });
+    // In a subframe the top frame's site is unknown; the content script only runs in frames of supported pages.
+    this.keys = watchShortcutKeys(ctx, () => !this.isTop || !!this.site);
     const topOnly: Partial<Parameters<typeof handleMessages<ContentProtocol>>[0]> = this.isTop
       ? {
           'context:get': () => this.context(),
+          'sidebar:open': ({ focusSearch }) => {
+            if (!this.sidebar) return false;
+            // The page focuses the iframe; then the sidebar, focused, can focus its own search box.
+            this.sidebar.setCollapsed(false);
+            if (focusSearch) void sendToSidebars('sidebar:focus-search', undefined);
+            return true;
+          },
           'sidebar:set-collapsed': ({ collapsed }) => this.sidebar?.setCollapsed(collapsed),
           'copilot:stop': () => this.stop(),
         }
@@ -53,7 +66,12 @@ export class Copilot {
           return el?.isConnected ? showHighlights(el, this.draft.current(), spans) : 0;
         },
         'highlight:clear': () => clearHighlights(),
-        'composer:replace': ({ span, replacement }) => this.replace(span, replacement),
+        'composer:replace': ({ span, replacement, asReply }) => this.replace(span, replacement, asReply),
+        'composer:focus': () => {
+          const target = this.target();
+          if (target) restoreSelection(target.element, target.selection);
+          return !!target;
+        },
         'clipboard:write': ({ text }) => navigator.clipboard.writeText(text).then(() => true, () => false),
       },
       // Only Cordial's own pages talk to the content script; other content scripts (other frames) never do.
@@ -83,6 +101,7 @@ export class Copilot {
         this.sidebar = new SidebarFrame(this.ctx);
         await this.sidebar.mount();
       }
+      this.keys.refresh();
     }
     this.announce();
   }
@@ -121,13 +140,19 @@ export class Copilot {
   }
 
   /** Replaces the words the sidebar pointed at, if they are still where it saw them. */
-  async replace(span: DraftSpan, replacement: string): Promise<InsertResult> {
+  async replace(span: DraftSpan, replacement: string, asReply = false): Promise<InsertResult> {
     const target = this.target();
     if (!target) return { ok: false, reason: this.focus.hasLostElement ? 'composer-gone' : 'no-composer' };
     clearHighlights();
+    // Back from a click in the picker or the sidebar: editors such as Lexical put their own caret back on focus, which
+    // must happen before the span is selected, not after.
+    if (!target.element.contains(deepActiveElement(target.element.ownerDocument))) {
+      target.element.focus({ preventScroll: true });
+      await new Promise(requestAnimationFrame);
+    }
     const selection = selectSpan(target.element, this.draft.current(), span);
     if (selection === false) return { ok: false, reason: 'not-verified', detail: 'the words are no longer in the draft' };
-    const result = await insertWithChain(target.element, replacement, selection, { rich: false });
+    const result = await insertWithChain(target.element, replacement, selection, { rich: asReply && this.site?.channel === 'email' });
     return result.ok ? result : { ok: false, reason: result.reason, detail: result.detail };
   }
 

@@ -5,3 +5,4 @@ export * from './settings';
 export { seedBuiltinPacks } from './seed';
 export { loadLibrary, type LibrarySnapshot } from './library';
 export * from './personal';
+export { listShortcuts } from './shortcuts';

@@ -4,6 +4,8 @@ import type { ReplyView } from '@/components/ReplyItem';
 import type { LibrarySnapshot, ReplyRecord } from '@/utils/db';
 import { strings, uiLanguage } from '@/utils/i18n';
 import { sendToBackground, type PageContext } from '@/utils/messaging';
+import type { DraftSpan } from '@/utils/content/text-ranges';
+import { findByShortcut } from '@/utils/shortcuts';
 import { canonicalName, renderTemplate, type TemplateValues } from '@/utils/placeholders';
 import { ReplyIndex } from '@/utils/search';
 import { checkDraft } from '@/utils/tone';
@@ -17,6 +19,12 @@ import { channelForHost } from '@/utils/custom-sites/pack-hosts';
 import { TabLink, sidebarMode } from './tab-link';
 
 const NOTICE_MS = 6000;
+
+/** A typed shortcut to replace with its reply, rather than inserting at the caret. */
+interface ShortcutTarget {
+  span: DraftSpan;
+  frameId: number;
+}
 
 function bodyFor(reply: ReplyRecord, context: PageContext | null): string {
   const variant = context ? reply.variants?.[context.channel] : undefined;
@@ -43,7 +51,11 @@ export function useSidebarController(): SidebarProps {
   const [situation, setSituation] = useState<Situation | undefined>(undefined);
   const [tickedSteps, setTickedSteps] = useState<ReadonlySet<string>>(new Set());
   const [tickedTone, setTickedTone] = useState<ReadonlySet<string>>(new Set());
-  const [fillIn, setFillIn] = useState<{ key: string; action: 'insert' | 'copy'; names: string[] } | null>(null);
+  const [fillIn, setFillIn] = useState<{ key: string; action: 'insert' | 'copy'; names: string[]; target?: ShortcutTarget } | null>(null);
+  const [trigger, setTrigger] = useState('');
+  // The side panel opens with the caret in the search box; the docked sidebar only when the keyboard command asks.
+  const [focusSearch, setFocusSearch] = useState(link.mode === 'panel' ? 1 : 0);
+  const expand = useRef<(target: ShortcutTarget, reply: { shortcut?: string; replyKey?: string }) => boolean>(() => false);
 
   const setNotice = (next: Notice | null) => {
     window.clearTimeout(noticeTimer.current);
@@ -54,7 +66,10 @@ export function useSidebarController(): SidebarProps {
   useEffect(() => {
     link.onContext(setContext);
     link.onDraft(setDraft);
+    link.onFocusSearch(() => setFocusSearch((n) => n + 1));
+    if (link.mode === 'frame') link.onExpand(async ({ span, shortcut, replyKey }, frameId) => expand.current({ span, frameId }, { shortcut, replyKey }));
     void link.start().finally(() => setLinked(true));
+    sendToBackground('settings:get-shortcuts', undefined).then(({ trigger }) => setTrigger(trigger), () => undefined);
   }, [link]);
 
   useEffect(() => {
@@ -85,6 +100,7 @@ export function useSidebarController(): SidebarProps {
         title: reply.title,
         preview: renderTemplate(bodyFor(reply, context), values).text,
         uses: uses.get(reply.key) ?? 0,
+        shortcut: reply.shortcut,
       })),
     [index, query, context, uses],
   );
@@ -143,8 +159,11 @@ export function useSidebarController(): SidebarProps {
     }
   };
 
-  const insertText = async (reply: ReplyRecord, text: string) => {
-    const result = await link.insert(text);
+  const insertText = async (reply: ReplyRecord, text: string, target?: ShortcutTarget) => {
+    // A typed shortcut is replaced in place by its reply; otherwise the reply goes in at the caret.
+    const result = target
+      ? await link.request('composer:replace', { span: target.span, replacement: text, asReply: true }, target.frameId).catch(() => null)
+      : await link.insert(text);
     if (result?.ok) {
       setNotice({ kind: 'info', text: t.inserted });
       setSituation(reply.situation);
@@ -164,12 +183,26 @@ export function useSidebarController(): SidebarProps {
   };
 
   /** Renders the reply; when placeholders are still empty, asks for them first (the fill-in form). */
-  const start = (key: string, action: 'insert' | 'copy') => {
+  const start = (key: string, action: 'insert' | 'copy', target?: ShortcutTarget) => {
     const reply = byKey.get(key);
     if (!reply) return;
     const rendered = renderTemplate(bodyFor(reply, context), values);
-    if (rendered.missing.length > 0) return setFillIn({ key, action, names: rendered.missing });
-    void (action === 'insert' ? insertText(reply, rendered.text) : copyReply(reply, rendered.text));
+    if (rendered.missing.length > 0) {
+      const pending = { key, action, names: rendered.missing, target };
+      // Typed in the page: open the (maybe collapsed) sidebar and focus it first, so the form gets the caret.
+      if (target) return void link.request('sidebar:open', { focusSearch: false }).catch(() => false).finally(() => setFillIn(pending));
+      return setFillIn(pending);
+    }
+    void (action === 'insert' ? insertText(reply, rendered.text, target) : copyReply(reply, rendered.text));
+  };
+
+  // Never half a reply: a shortcut whose reply still misses values goes through the same fill-in form.
+  expand.current = (target, { shortcut, replyKey }) => {
+    if (!data || !context) return false;
+    const reply = replyKey ? byKey.get(replyKey) : shortcut ? findByShortcut(data.replies, shortcut, context.channel) : undefined;
+    if (!reply) return false;
+    start(reply.key, 'insert', target);
+    return true;
   };
 
   const onFillIn = async (filled: Record<string, string>) => {
@@ -185,8 +218,10 @@ export function useSidebarController(): SidebarProps {
       setData((d) => (d ? { ...d, profile } : d));
       void sendToBackground('profile:save', profile).catch(() => undefined);
     }
-    await (pending.action === 'insert' ? insertText(reply, text) : copyReply(reply, text));
+    await (pending.action === 'insert' ? insertText(reply, text, pending.target) : copyReply(reply, text));
   };
+
+  const returnToComposer = () => void link.toComposer('composer:focus', undefined).catch(() => undefined);
 
   const enableHost = !context && link.mode === 'panel' && isEnablableUrl(link.tabUrl) ? new URL(link.tabUrl).host : undefined;
 
@@ -237,7 +272,14 @@ export function useSidebarController(): SidebarProps {
     onCopy: (key) => start(key, 'copy'),
     fillIn: fillIn && byKey.get(fillIn.key) ? { title: byKey.get(fillIn.key)!.title, names: fillIn.names } : null,
     onFillIn: (filled) => void onFillIn(filled),
-    onCancelFillIn: () => setFillIn(null),
+    onCancelFillIn: () => {
+      // A shortcut typed in the page stays there; the caret goes back to it.
+      if (fillIn?.target) returnToComposer();
+      setFillIn(null);
+    },
+    trigger,
+    focusSearch,
+    onReturnToComposer: returnToComposer,
     onCollapse: () => void link.request('sidebar:set-collapsed', { collapsed: true }).catch(() => undefined),
   };
 }
