@@ -1,0 +1,38 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type CordialDb } from '@/utils/db';
+import { shortcutListHandlers, shortcutSettingsHandlers } from './shortcut-settings';
+
+let db: CordialDb;
+let n = 0;
+const sender = {} as never;
+beforeEach(() => {
+  db = openDb(`cordial-shortcut-settings-${++n}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('shortcut settings messages', () => {
+  it('settings:get-shortcuts and settings:save-trigger read and save the trigger, refusing invalid ones', async () => {
+    const handlers = shortcutSettingsHandlers(db);
+    expect(await handlers['settings:get-shortcuts']!(undefined, sender)).toEqual({ trigger: ';' });
+    expect(await handlers['settings:save-trigger']!({ trigger: 'x' }, sender)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await handlers['settings:save-trigger']!({ trigger: '!!' }, sender)).toEqual({ ok: true, trigger: '!!' });
+    expect(await handlers['settings:get-shortcuts']!(undefined, sender)).toEqual({ trigger: '!!' });
+  });
+
+  it('shortcuts:get gives a content script the trigger and the shortcut words, and nothing when expansion is off', async () => {
+    const list = shortcutListHandlers(db, 'es')['shortcuts:get']!;
+    const { trigger, shortcuts } = (await list(undefined, sender))!;
+    expect(trigger).toBe(';');
+    expect(shortcuts).toEqual(expect.arrayContaining(['gracias', 'hola', 'molestias']));
+    await shortcutSettingsHandlers(db)['settings:save-trigger']!({ trigger: '' }, sender);
+    expect(await list(undefined, sender)).toEqual({ trigger: '', shortcuts: [] });
+  });
+
+  it('follows the interface language', async () => {
+    const { shortcuts } = (await shortcutListHandlers(db, 'en')['shortcuts:get']!(undefined, sender))!;
+    expect(shortcuts).toContain('thanks');
+    expect(shortcuts).not.toContain('gracias');
+  });
+});
