@@ -59,12 +59,11 @@ export interface ContentProtocol {
   'composer:replace': { request: { span: DraftSpan; replacement: string; asReply?: boolean }; response: InsertResult };
   /** Puts the focus back in the reply box the agent last used, with the caret where it was; false if there is none. */
   'composer:focus': { request: void; response: boolean };
-  /** Top frame: expands the docked sidebar and focuses it (and its search box); false when no sidebar is docked. */
-  'sidebar:open': { request: { focusSearch: boolean }; response: boolean };
   /** The agent's current draft (the reply box last focused in this frame), for a sidebar that just opened. */
   'draft:get': { request: void; response: string };
   'composer:insert': { request: InsertRequest; response: InsertResult };
-  'sidebar:set-collapsed': { request: { collapsed: boolean }; response: void };
+  /** Top frame: folds or unfolds the docked sidebar (unfolded, it takes the focus); false when none is docked. */
+  'sidebar:set-collapsed': { request: { collapsed: boolean }; response: boolean };
   /** Cordial was turned off for this site: take the sidebar away now. */
   'copilot:stop': { request: void; response: void };
   /** Fallback copy from the page's frame when the sidebar's own clipboard write is refused. */
@@ -76,8 +75,8 @@ export interface SidebarProtocol {
   'context:changed': { request: PageContext | null; response: void };
   /** The agent's draft changed (debounced). Goes to Cordial's sidebars only; never stored, never sent anywhere. */
   'draft:changed': { request: { text: string }; response: void };
-  /** The keyboard command opened the docked sidebar: focus the search box. */
-  'sidebar:focus-search': { request: void; response: void };
+  /** The keyboard command unfolded the docked sidebar of `tabId` (which now has the focus): focus the search box. */
+  'sidebar:focus-search': { request: { tabId: number }; response: void };
   /**
    * The agent typed a shortcut in a reply box (frame `sender.frameId`), or chose a reply in the picker (which says
    * the frame): the docked sidebar of that tab renders the reply and replaces `span` with it (after the fill-in form

@@ -22,8 +22,11 @@ const elsewhere = { id: 8, url: 'https://example.com/help' } as never;
 
 describe('the open-sidebar command', () => {
   it('on a supported site, asks the tab’s top frame to open its sidebar with the search box focused', async () => {
+    const broadcast = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     expect(await runCommand(OPEN_SIDEBAR_COMMAND, gmail)).toBe('sidebar');
-    expect(sendMessage).toHaveBeenCalledWith(7, { cordial: 1, name: 'sidebar:open', payload: { focusSearch: true } }, { frameId: 0 });
+    expect(sendMessage).toHaveBeenCalledWith(7, { cordial: 1, name: 'sidebar:set-collapsed', payload: { collapsed: false } }, { frameId: 0 });
+    // Then, the iframe focused, the sidebar of that tab focuses its search box.
+    expect(broadcast).toHaveBeenCalledWith({ cordial: 1, name: 'sidebar:focus-search', payload: { tabId: 7 } });
     expect(browserSidebars.sidePanel!.open).not.toHaveBeenCalled();
   });
 
@@ -45,7 +48,7 @@ describe('the open-sidebar command', () => {
     sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     browserSidebars.sidePanel!.open.mockRejectedValue(new Error('sidePanel.open() may only be called in response to a user gesture.'));
     expect(await runCommand(OPEN_SIDEBAR_COMMAND, gmail)).toBe('none');
-    sendMessage.mockResolvedValue(false);
+    sendMessage.mockResolvedValue(undefined); // an inert page (no site detected) has no sidebar to unfold
     expect(await runCommand(OPEN_SIDEBAR_COMMAND, gmail)).toBe('none');
   });
 

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { sendToTab } from '@/utils/messaging';
+import { sendToSidebars, sendToTab } from '@/utils/messaging';
 import { SITES, siteMatchesUrl } from '@/utils/sites';
 
 /** The manifest's `commands` key: Alt+Shift+C by default, changeable in chrome://extensions/shortcuts. */
@@ -36,7 +36,11 @@ export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promi
   if (tab?.id !== undefined && url && !SITES.some((site) => siteMatchesUrl(site, url)) && openBrowserSidebar(tab.id)) return 'browser-sidebar';
   const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []))[0];
   if (target?.id === undefined) return 'none';
-  if (await sendToTab(target.id, 'sidebar:open', { focusSearch: true }).catch(() => false)) return 'sidebar';
+  // The page unfolds its sidebar and focuses the iframe; then the sidebar, focused, can focus its own search box.
+  if (await sendToTab(target.id, 'sidebar:set-collapsed', { collapsed: false }).catch(() => false)) {
+    await sendToSidebars('sidebar:focus-search', { tabId: target.id });
+    return 'sidebar';
+  }
   // No docked sidebar after all (the page predates the extension, say): try the panel; past the gesture the browser
   // may refuse, which changes nothing.
   openBrowserSidebar(target.id);

@@ -45,14 +45,8 @@ export class Copilot {
     const topOnly: Partial<Parameters<typeof handleMessages<ContentProtocol>>[0]> = this.isTop
       ? {
           'context:get': () => this.context(),
-          'sidebar:open': ({ focusSearch }) => {
-            if (!this.sidebar) return false;
-            // The page focuses the iframe; then the sidebar, focused, can focus its own search box.
-            this.sidebar.setCollapsed(false);
-            if (focusSearch) void sendToSidebars('sidebar:focus-search', undefined);
-            return true;
-          },
-          'sidebar:set-collapsed': ({ collapsed }) => this.sidebar?.setCollapsed(collapsed),
+          // Unfolded, the page focuses the sidebar's iframe; then the sidebar can focus its own fields.
+          'sidebar:set-collapsed': ({ collapsed }) => !!this.sidebar?.setCollapsed(collapsed),
           'copilot:stop': () => this.stop(),
         }
       : {};
@@ -144,15 +138,27 @@ export class Copilot {
     const target = this.target();
     if (!target) return { ok: false, reason: this.focus.hasLostElement ? 'composer-gone' : 'no-composer' };
     clearHighlights();
+    const el = target.element;
+    const doc = el.ownerDocument;
     // Back from a click in the picker or the sidebar: editors such as Lexical put their own caret back on focus, which
     // must happen before the span is selected, not after.
-    if (!target.element.contains(deepActiveElement(target.element.ownerDocument))) {
-      target.element.focus({ preventScroll: true });
+    if (!el.contains(deepActiveElement(doc))) {
+      el.focus({ preventScroll: true });
       await new Promise(requestAnimationFrame);
     }
-    const selection = selectSpan(target.element, this.draft.current(), span);
+    const selection = selectSpan(el, this.draft.current(), span);
     if (selection === false) return { ok: false, reason: 'not-verified', detail: 'the words are no longer in the draft' };
-    const result = await insertWithChain(target.element, replacement, selection, { rich: asReply && this.site?.channel === 'email' });
+    if (selection) {
+      // Lexical and the like take a new selection on `selectionchange`, a task later (a busy machine: several frames);
+      // the replacement must not reach them before it, or it lands at the old caret beside the words.
+      const settled = new Promise((resolve) => {
+        doc.addEventListener('selectionchange', resolve, { once: true });
+        setTimeout(resolve, 200);
+      });
+      restoreSelection(el, selection);
+      await settled;
+    }
+    const result = await insertWithChain(el, replacement, selection, { rich: asReply && this.site?.channel === 'email' });
     return result.ok ? result : { ok: false, reason: result.reason, detail: result.detail };
   }
 

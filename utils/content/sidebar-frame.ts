@@ -107,12 +107,13 @@ export class SidebarFrame {
     return this.dock.querySelector('iframe')!;
   }
 
-  setCollapsed(collapsed: boolean): void {
+  /** Folds or unfolds the sidebar and moves the focus to what is left (the sidebar itself, or its tab). */
+  setCollapsed(collapsed: boolean): true {
     this.layout.collapsed = collapsed;
     this.apply();
     this.persist();
-    if (!collapsed) this.frame.focus();
-    else this.tab.focus();
+    (collapsed ? this.tab : this.frame).focus();
+    return true;
   }
 
   remove(): void {

@@ -190,7 +190,7 @@ export function useSidebarController(): SidebarProps {
     if (rendered.missing.length > 0) {
       const pending = { key, action, names: rendered.missing, target };
       // Typed in the page: open the (maybe collapsed) sidebar and focus it first, so the form gets the caret.
-      if (target) return void link.request('sidebar:open', { focusSearch: false }).catch(() => false).finally(() => setFillIn(pending));
+      if (target) return void link.request('sidebar:set-collapsed', { collapsed: false }).catch(() => false).finally(() => setFillIn(pending));
       return setFillIn(pending);
     }
     void (action === 'insert' ? insertText(reply, rendered.text, target) : copyReply(reply, rendered.text));

@@ -44,8 +44,8 @@ export class TabLink {
         if (sender.tab?.id === this.tabId && typeof text === 'string') for (const listener of this.draftListeners) listener(text);
       },
       // The keyboard command: for the docked sidebar of this tab (the page has just focused its iframe).
-      'sidebar:focus-search': (_payload, sender) => {
-        if (this.mode === 'frame' && sender.tab?.id === this.tabId) for (const listener of this.focusSearchListeners) listener();
+      'sidebar:focus-search': ({ tabId }) => {
+        if (this.mode === 'frame' && tabId === this.tabId) for (const listener of this.focusSearchListeners) listener();
       },
     });
     // A request with an answer: every extension page hears it, so only this tab's docked sidebar may answer (a side
