@@ -43,7 +43,7 @@ export default defineBackground(() => {
       'site:enable': ({ origin, channel, tabId }) => enableCustomSite(origin, channel, tabId),
       'site:disable': ({ origin }) => disableCustomSite(origin),
       'usage:record': (input) => recordUsage(db, input),
-      ...shortcutSettingsHandlers(db),
+      ...shortcutSettingsHandlers(db, (trigger) => void sendToSidebars('shortcuts:changed', { trigger })),
       ...libraryEditHandlers(db, (change) => void sendToSidebars('library:changed', change)),
       'profile:save': async ({ agentName, companyName }) => {
         if (typeof agentName === 'string' && agentName.trim()) await setSetting(db, 'agentName', agentName.trim().slice(0, 100));

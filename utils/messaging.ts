@@ -75,6 +75,8 @@ export interface SidebarProtocol {
   'context:changed': { request: PageContext | null; response: void };
   /** The agent's draft changed (debounced). Goes to Cordial's sidebars only; never stored, never sent anywhere. */
   'draft:changed': { request: { text: string }; response: void };
+  /** The agent saved another shortcut trigger (`''`: shortcuts are off). */
+  'shortcuts:changed': { request: { trigger: string }; response: void };
   /** The keyboard command unfolded the docked sidebar of `tabId` (which now has the focus): focus the search box. */
   'sidebar:focus-search': { request: { tabId: number }; response: void };
   /**

@@ -215,8 +215,10 @@ test('the trigger is a setting: another trigger takes over, an invalid one is re
   expect(await save('ab')).toEqual({ ok: false, reason: 'invalid' });
   expect(await save('//')).toEqual({ ok: true, trigger: '//' });
   try {
-    // A fresh page asks for the shortcut list again.
-    await openDemo(page, demo, 'chat');
+    // The page picks the new trigger up as the agent comes back to the reply box (at most once a second).
+    await page.locator('textarea').first().click();
+    await page.getByRole('searchbox', { name: 'Buscar' }).click();
+    await page.waitForTimeout(1100);
     await page.locator('textarea').first().click();
     await page.keyboard.type(`;${molestias.shortcut}`);
     await page.keyboard.press('Space');

@@ -14,11 +14,14 @@ afterEach(async () => {
 
 describe('shortcut settings messages', () => {
   it('settings:get-shortcuts and settings:save-trigger read and save the trigger, refusing invalid ones', async () => {
-    const handlers = shortcutSettingsHandlers(db);
+    const changes: string[] = [];
+    const handlers = shortcutSettingsHandlers(db, (trigger) => changes.push(trigger));
     expect(await handlers['settings:get-shortcuts']!(undefined, sender)).toEqual({ trigger: ';' });
     expect(await handlers['settings:save-trigger']!({ trigger: 'x' }, sender)).toEqual({ ok: false, reason: 'invalid' });
     expect(await handlers['settings:save-trigger']!({ trigger: '!!' }, sender)).toEqual({ ok: true, trigger: '!!' });
     expect(await handlers['settings:get-shortcuts']!(undefined, sender)).toEqual({ trigger: '!!' });
+    // The sidebars hear of a saved trigger, not of a refused one.
+    expect(changes).toEqual(['!!']);
   });
 
   it('shortcuts:get gives a content script the trigger and the shortcut words, and nothing when expansion is off', async () => {

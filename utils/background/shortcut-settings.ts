@@ -1,11 +1,15 @@
 import { getShortcutTrigger, listShortcuts, saveShortcutTrigger, type CordialDb } from '@/utils/db';
 import type { BackgroundProtocol, Handlers } from '@/utils/messaging';
 
-/** The shortcut trigger, read and saved by Cordial's own pages (the options page). */
-export function shortcutSettingsHandlers(db: CordialDb): Handlers<BackgroundProtocol> {
+/** The shortcut trigger, read and saved by Cordial's own pages (the options page); `onChange` tells the sidebars. */
+export function shortcutSettingsHandlers(db: CordialDb, onChange: (trigger: string) => void = () => undefined): Handlers<BackgroundProtocol> {
   return {
     'settings:get-shortcuts': async () => ({ trigger: await getShortcutTrigger(db) }),
-    'settings:save-trigger': ({ trigger }) => saveShortcutTrigger(db, trigger),
+    'settings:save-trigger': async ({ trigger }) => {
+      const result = await saveShortcutTrigger(db, trigger);
+      if (result.ok) onChange(result.trigger);
+      return result;
+    },
   };
 }
 

@@ -26,7 +26,7 @@ export class Copilot {
   private sidebar: SidebarFrame | undefined;
   private readonly focus: FocusTracker;
   private readonly draft: DraftWatcher;
-  private readonly keys: { refresh(): void };
+  private keys: { refresh(): void } | undefined;
   readonly isTop = window === window.top;
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -40,8 +40,9 @@ export class Copilot {
       void sendToBackground('composer:focused', undefined).catch(() => undefined);
       if (this.isTop) this.announce();
     });
-    // In a subframe the top frame's site is unknown; the content script only runs in frames of supported pages.
-    this.keys = watchShortcutKeys(ctx, () => !this.isTop || !!this.site);
+    // Reply shortcuts: in the top frame once the page is Cordial's (detect); in a subframe, whose top frame's site is
+    // unknown, at once (the content script only runs in frames of supported pages).
+    if (!this.isTop) this.watchKeys();
     const topOnly: Partial<Parameters<typeof handleMessages<ContentProtocol>>[0]> = this.isTop
       ? {
           'context:get': () => this.context(),
@@ -95,9 +96,13 @@ export class Copilot {
         this.sidebar = new SidebarFrame(this.ctx);
         await this.sidebar.mount();
       }
-      this.keys.refresh();
+      this.watchKeys().refresh();
     }
     this.announce();
+  }
+
+  private watchKeys() {
+    return (this.keys ??= watchShortcutKeys(this.ctx, () => !this.isTop || !!this.site));
   }
 
   /** Cordial was turned off for this site while the page is open. */

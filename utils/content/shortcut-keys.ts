@@ -100,8 +100,9 @@ export function watchShortcutKeys(ctx: ContentScriptContext, isActive: () => boo
     if (!picker) {
       const host = document.createElement('cordial-picker');
       const frame = document.createElement('iframe');
-      const token = crypto.randomUUID();
-      // The token tells the picker which requests are its own; no secret (pages cannot reach the runtime).
+      // The token tells the picker which requests are its own; no secret (pages cannot reach the runtime), so no need
+      // for crypto.randomUUID, which plain-http pages lack.
+      const token = Math.random().toString(36).slice(2);
       frame.src = browser.runtime.getURL(`/picker.html#${token}`);
       frame.title = 'Cordial';
       frame.tabIndex = -1;

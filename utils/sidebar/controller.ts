@@ -3,7 +3,7 @@ import type { Notice, SidebarProps } from '@/components/Sidebar';
 import type { ReplyView } from '@/components/ReplyItem';
 import type { LibrarySnapshot, ReplyRecord } from '@/utils/db';
 import { strings, uiLanguage } from '@/utils/i18n';
-import { sendToBackground, type PageContext } from '@/utils/messaging';
+import { handleMessages, sendToBackground, type PageContext, type SidebarProtocol } from '@/utils/messaging';
 import type { DraftSpan } from '@/utils/content/text-ranges';
 import { findByShortcut } from '@/utils/shortcuts';
 import { canonicalName, renderTemplate, type TemplateValues } from '@/utils/placeholders';
@@ -70,6 +70,7 @@ export function useSidebarController(): SidebarProps {
     if (link.mode === 'frame') link.onExpand(async ({ span, shortcut, replyKey }, frameId) => expand.current({ span, frameId }, { shortcut, replyKey }));
     void link.start().finally(() => setLinked(true));
     sendToBackground('settings:get-shortcuts', undefined).then(({ trigger }) => setTrigger(trigger), () => undefined);
+    handleMessages<SidebarProtocol>({ 'shortcuts:changed': ({ trigger }) => setTrigger(trigger) });
   }, [link]);
 
   useEffect(() => {
