@@ -10,6 +10,7 @@ import { uiLanguage } from '@/utils/i18n';
 
 export default defineBackground(() => {
   const db = openDb();
+  const shortcutList = shortcutListHandlers(db, uiLanguage());
 
   browser.runtime.onInstalled.addListener(() => {
     void seedBuiltinPacks(db);
@@ -28,7 +29,7 @@ export default defineBackground(() => {
       'composer:focused': async (_payload, sender) => {
         if (sender.tab?.id !== undefined) await rememberComposerFrame(sender.tab.id, sender.frameId ?? 0);
       },
-      ...shortcutListHandlers(db, uiLanguage()),
+      ...shortcutList.handlers,
     },
     (sender) => sender.tab?.id !== undefined && !fromExtensionPage(sender),
   );
@@ -43,8 +44,14 @@ export default defineBackground(() => {
       'site:enable': ({ origin, channel, tabId }) => enableCustomSite(origin, channel, tabId),
       'site:disable': ({ origin }) => disableCustomSite(origin),
       'usage:record': (input) => recordUsage(db, input),
-      ...shortcutSettingsHandlers(db, (trigger) => void sendToSidebars('shortcuts:changed', { trigger })),
-      ...libraryEditHandlers(db, (change) => void sendToSidebars('library:changed', change)),
+      ...shortcutSettingsHandlers(db, (trigger) => {
+        shortcutList.invalidate();
+        void sendToSidebars('shortcuts:changed', { trigger });
+      }),
+      ...libraryEditHandlers(db, (change) => {
+        shortcutList.invalidate();
+        void sendToSidebars('library:changed', change);
+      }),
       'profile:save': async ({ agentName, companyName }) => {
         if (typeof agentName === 'string' && agentName.trim()) await setSetting(db, 'agentName', agentName.trim().slice(0, 100));
         if (typeof companyName === 'string' && companyName.trim()) await setSetting(db, 'companyName', companyName.trim().slice(0, 100));

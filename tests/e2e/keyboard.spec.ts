@@ -45,6 +45,18 @@ test.describe('shortcut expansion', () => {
     await expect.poll(() => readComposer(page)).toBe(`${expected} ¿Le ayudo?`);
   });
 
+  test('in the webmail’s contenteditable, after other text on the same line and on a new line', async ({ page, demo }) => {
+    await openDemo(page, demo, 'webmail');
+    await page.locator('div[contenteditable="true"][role="textbox"]').first().click();
+    await page.keyboard.type(`Buenos días. ;${molestias.shortcut}`);
+    await page.keyboard.press('Space');
+    await expect.poll(() => readComposer(page)).toBe(`Buenos días. ${molestias.body}`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`;${paciencia.shortcut}`);
+    await page.keyboard.press('Space');
+    await expect.poll(() => readComposer(page)).toMatch(new RegExp(`^Buenos días\\. ${molestias.body}\\n+${paciencia.body}$`));
+  });
+
   test('Tab and Space are the page’s own when no shortcut is right before the caret', async ({ page, demo }) => {
     await openDemo(page, demo, 'chat');
     const textarea = page.locator('textarea').first();

@@ -25,17 +25,28 @@ describe('shortcut settings messages', () => {
   });
 
   it('shortcuts:get gives a content script the trigger and the shortcut words, and nothing when expansion is off', async () => {
-    const list = shortcutListHandlers(db, 'es')['shortcuts:get']!;
+    const { handlers, invalidate } = shortcutListHandlers(db, 'es');
+    const list = handlers['shortcuts:get']!;
     const { trigger, shortcuts } = (await list(undefined, sender))!;
     expect(trigger).toBe(';');
     expect(shortcuts).toEqual(expect.arrayContaining(['gracias', 'hola', 'molestias']));
-    await shortcutSettingsHandlers(db)['settings:save-trigger']!({ trigger: '' }, sender);
+    await shortcutSettingsHandlers(db, invalidate)['settings:save-trigger']!({ trigger: '' }, sender);
     expect(await list(undefined, sender)).toEqual({ trigger: '', shortcuts: [] });
   });
 
   it('follows the interface language', async () => {
-    const { shortcuts } = (await shortcutListHandlers(db, 'en')['shortcuts:get']!(undefined, sender))!;
+    const { shortcuts } = (await shortcutListHandlers(db, 'en').handlers['shortcuts:get']!(undefined, sender))!;
     expect(shortcuts).toContain('thanks');
     expect(shortcuts).not.toContain('gracias');
+  });
+
+  it('keeps the list a few seconds for the many frames that ask, until something changes', async () => {
+    const { handlers, invalidate } = shortcutListHandlers(db, 'es', 60_000);
+    const list = handlers['shortcuts:get']!;
+    const first = await list(undefined, sender);
+    await shortcutSettingsHandlers(db)['settings:save-trigger']!({ trigger: '!' }, sender);
+    expect(await list(undefined, sender)).toBe(first);
+    invalidate();
+    expect((await list(undefined, sender))!.trigger).toBe('!');
   });
 });

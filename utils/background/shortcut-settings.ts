@@ -13,7 +13,24 @@ export function shortcutSettingsHandlers(db: CordialDb, onChange: (trigger: stri
   };
 }
 
-/** What content scripts may ask for: the trigger and the shortcut words, to recognise `;gracias` as it is typed. */
-export function shortcutListHandlers(db: CordialDb, lang: 'es' | 'en'): Handlers<BackgroundProtocol> {
-  return { 'shortcuts:get': () => listShortcuts(db, lang) };
+/**
+ * What content scripts may ask for: the trigger and the shortcut words, to recognise `;gracias` as it is typed. Every
+ * frame asks as the agent focuses a reply box, so the answer is kept for a few seconds, and dropped (`invalidate`) as
+ * soon as the library or the trigger changes.
+ */
+export function shortcutListHandlers(db: CordialDb, lang: 'es' | 'en', keepMs = 5_000): { handlers: Handlers<BackgroundProtocol>; invalidate(): void } {
+  let cached: { at: number; list: ReturnType<typeof listShortcuts> } | undefined;
+  return {
+    handlers: {
+      'shortcuts:get': () => {
+        if (!cached || Date.now() - cached.at > keepMs) {
+          const list = listShortcuts(db, lang);
+          cached = { at: Date.now(), list };
+          list.catch(() => cached?.list === list && (cached = undefined));
+        }
+        return cached.list;
+      },
+    },
+    invalidate: () => (cached = undefined),
+  };
 }
