@@ -10,7 +10,10 @@ export default defineConfig({
     // storage: the sidebar's layout; sidePanel: the same sidebar beside any tab (Chrome).
     // scripting: run Cordial on sites the agent turns it on for; activeTab: the side panel may read the address of the
     // tab the agent opened it on, to offer that.
-    permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab'] : ['storage', 'sidePanel', 'scripting', 'activeTab'],
+    // alarms: subscribed protocol packs refresh hourly.
+    permissions: browser === 'firefox' ? ['storage', 'scripting', 'activeTab', 'alarms'] : ['storage', 'sidePanel', 'scripting', 'activeTab', 'alarms'],
+    // An organisation can subscribe every agent to its packs by policy (storage.managed).
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
     // Asked for one site at a time, when the agent turns Cordial on there; revocable.
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Cordial' },
@@ -28,9 +31,11 @@ export default defineConfig({
       },
     }),
     web_accessible_resources: [
-      // Only the sidebar and the shortcut picker, only on supported sites, so other pages cannot even probe for
-      // Cordial. (web_accessible_resources patterns must have the path `/*`.)
-      { resources: ['sidepanel.html', 'picker.html'], matches: [...new Set(contentScriptMatches().map((m) => m.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))] },
+      // Only the sidebar, the shortcut picker and the content script's lazily loaded parts, only on supported sites, so
+      // other pages cannot even probe for Cordial. (web_accessible_resources patterns must have the path `/*`.)
+      // field-marks.js: the text-field highlight overlay, which the content script imports on first use;
+      // shortcut-keys.js: reply shortcuts and the picker, imported once a page is Cordial's.
+      { resources: ['sidepanel.html', 'picker.html', 'field-marks.js', 'shortcut-keys.js'], matches: [...new Set(contentScriptMatches().map((m) => m.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))] },
     ],
   }),
   vite: () => ({

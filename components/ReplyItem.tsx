@@ -7,6 +7,9 @@ export interface ReplyView {
   /** Already rendered for this conversation; shown as text, never as HTML. */
   preview: string;
   uses: number;
+  favorite?: boolean;
+  /** The agent's own reply (or their personal copy of a team reply). */
+  personal?: boolean;
   /** Typed after the trigger in the reply box (`gracias`). */
   shortcut?: string;
 }
@@ -21,17 +24,20 @@ interface Props {
   t: UiStrings;
   onInsert: (key: string) => void;
   onCopy: (key: string) => void;
+  onFavorite?: (key: string, favorite: boolean) => void;
 }
 
 /** Keeps the caret in the page's reply box: a button that takes focus on mousedown would steal it. */
 const keepFocus = (event: MouseEvent) => event.preventDefault();
 
-export function ReplyItem({ reply, id, active, trigger, t, onInsert, onCopy }: Props) {
+export function ReplyItem({ reply, id, active, trigger, t, onInsert, onCopy, onFavorite }: Props) {
   return (
     <li
       class={active ? 'reply reply-active' : 'reply'}
       data-testid="reply"
       data-reply-id={reply.id}
+      data-reply-key={reply.key}
+      data-personal={reply.personal ? 'true' : undefined}
       id={id}
       role="option"
       aria-selected={active}
@@ -42,6 +48,11 @@ export function ReplyItem({ reply, id, active, trigger, t, onInsert, onCopy }: P
         <span class="reply-title" id={`${id}-title`}>
           {reply.title}
         </span>
+        {reply.personal && (
+          <span class="badge" data-testid="personal-badge" title={t.personalTitle}>
+            {t.personal}
+          </span>
+        )}
         {trigger && reply.shortcut && (
           <kbd class="shortcut" data-testid="reply-shortcut" title={t.shortcutTitle(trigger + reply.shortcut)}>
             {trigger}
@@ -52,6 +63,20 @@ export function ReplyItem({ reply, id, active, trigger, t, onInsert, onCopy }: P
           <span class="uses" data-testid="use-count">
             {t.uses(reply.uses)}
           </span>
+        )}
+        {onFavorite && (
+          <button
+            type="button"
+            class={`star${reply.favorite ? ' on' : ''}`}
+            data-testid="favorite"
+            aria-pressed={reply.favorite ? 'true' : 'false'}
+            aria-label={t.favorite(reply.title)}
+            title={t.favorite(reply.title)}
+            onMouseDown={keepFocus}
+            onClick={() => onFavorite(reply.key, !reply.favorite)}
+          >
+            {reply.favorite ? '★' : '☆'}
+          </button>
         )}
       </div>
       <p class="reply-body" id={`${id}-body`}>

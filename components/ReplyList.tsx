@@ -13,6 +13,7 @@ interface Props {
   onQuery: (query: string) => void;
   onInsert: (key: string) => void;
   onCopy: (key: string) => void;
+  onFavorite?: (key: string, favorite: boolean) => void;
   /** Escape: back to the reply box in the page. */
   onEscape?: () => void;
 }
@@ -24,7 +25,7 @@ const optionId = (index: number) => `reply-option-${index}`;
  * the focus stays in the box so the agent can keep typing), Enter inserts it (the top result when none is active),
  * Escape goes back to the reply box.
  */
-export function ReplyList({ replies, query, t, trigger, focusSearch = 0, onQuery, onInsert, onCopy, onEscape }: Props) {
+export function ReplyList({ replies, query, t, trigger, focusSearch = 0, onQuery, onInsert, onCopy, onFavorite, onEscape }: Props) {
   const [active, setActive] = useState(-1);
   const search = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -86,7 +87,7 @@ export function ReplyList({ replies, query, t, trigger, focusSearch = 0, onQuery
       ) : (
         <ul ref={list} class="reply-list" id="reply-listbox" role="listbox" aria-label={t.replies}>
           {replies.map((reply, index) => (
-            <ReplyItem key={reply.key} id={optionId(index)} active={index === current} reply={reply} trigger={trigger} t={t} onInsert={onInsert} onCopy={onCopy} />
+            <ReplyItem key={reply.key} id={optionId(index)} active={index === current} reply={reply} trigger={trigger} t={t} onInsert={onInsert} onCopy={onCopy} onFavorite={onFavorite} />
           ))}
         </ul>
       )}

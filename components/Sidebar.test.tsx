@@ -1,6 +1,8 @@
 import { fireEvent, render } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { strings } from '@/utils/i18n';
+import { renderTemplate } from '@/utils/placeholders';
+import { findUnfilledMarkers } from '@/utils/replies/unfilled-markers';
 import { Sidebar, type SidebarProps } from './Sidebar';
 
 function props(overrides: Partial<SidebarProps> = {}): SidebarProps {
@@ -80,7 +82,96 @@ describe('<Sidebar>', () => {
     expect(getByTestId('warning').textContent).toContain('dañada');
   });
 
-  describe('keyboard', () => {
+  it('warns about the blanks left in the draft, once per blank, and shows each in the reply box on hover', () => {
+    const draft = 'Su pedido [número de pedido] llegará el [fecha]. Confirmaremos el [fecha] por correo, {{cliente}}.';
+    const p = props({ unfilled: findUnfilledMarkers(draft), onHighlight: vi.fn() });
+    const { getByTestId, getAllByTestId } = render(<Sidebar {...p} />);
+    expect(getByTestId('unfilled-warning').textContent).toContain('Quedan 3 huecos');
+    const markers = getAllByTestId('unfilled-marker');
+    expect(markers.map((m) => m.textContent)).toEqual(['[número de pedido]', '[fecha]', '{{cliente}}']);
+    fireEvent.mouseEnter(markers[1]!);
+    const spans = (p.onHighlight as ReturnType<typeof vi.fn>).mock.calls[0]![0] as Array<{ start: number; end: number; text: string }>;
+    expect(spans.map((s) => draft.slice(s.start, s.end))).toEqual(['[fecha]', '[fecha]']);
+    fireEvent.mouseLeave(markers[1]!);
+    expect(p.onHighlight).toHaveBeenLastCalledWith(null);
+  });
+
+  it('shows no warning for a draft without blanks, and speaks English when asked', () => {
+    const { queryByTestId, rerender } = render(<Sidebar {...props({ unfilled: findUnfilledMarkers('Vea [la guía](https://example.com) y la nota [1].') })} />);
+    expect(queryByTestId('unfilled-warning')).toBeNull();
+    rerender(<Sidebar {...props({ t: strings('en'), unfilled: findUnfilledMarkers('Your order [order number]') })} />);
+    expect(queryByTestId('unfilled-warning')!.textContent).toContain('1 blank left to fill');
+  });
+});
+
+describe('<Sidebar> with hostile or unusual reply text', () => {
+  // Each body goes through the renderer and into the list exactly as a reply from a pack would.
+  const BODIES: Record<string, string> = {
+    long: `Hola {{cliente}}. ${'Gracias por su paciencia mientras revisamos su caso. '.repeat(1_000)}`,
+    emoji: 'Hola {{cliente}} 👋🏽 👩🏾‍💻 👨‍👩‍👧‍👦 🏳️‍🌈 🧑🏿‍🤝‍🧑🏻 ❤️‍🔥',
+    arabic: 'مرحبا {{cliente}}، شكرا لتواصلك معنا. سنرد عليك قريبا.',
+    hebrew: 'שלום {{cliente}}, תודה שפנית אלינו. נחזור אליך בהקדם.',
+    html: '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"><a href="javascript:alert(1)">clic</a> {{cliente}}',
+  };
+  const CUSTOMER = '<b onmouseover="window.pwned = 3">Ana</b> 🧕🏽';
+
+  it('renders every body verbatim, as text, in the reply list', () => {
+    expect(BODIES.long!.length).toBeGreaterThanOrEqual(50_000);
+    const replies = Object.entries(BODIES).map(([id, body]) => ({ key: `p:${id}`, id, title: `${id} <i>título</i>`, preview: renderTemplate(body, { customer: CUSTOMER }).text, uses: 0 }));
+    const { container } = render(<Sidebar {...props({ replies })} />);
+    for (const [id, body] of Object.entries(BODIES)) {
+      const item = container.querySelector(`[data-reply-id=${id}]`)!;
+      expect(item.querySelector('.reply-body')!.textContent).toBe(body.replace('{{cliente}}', CUSTOMER));
+      expect(item.querySelector('.reply-title')!.textContent).toBe(`${id} <i>título</i>`);
+    }
+    // Nothing from the replies became an element, and nothing ran.
+    expect(container.querySelector('script, img, b, i, a[href^=javascript]')).toBeNull();
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('shows HTML written as a blank in the draft as text in the warning', () => {
+    const draft = 'Hola {{<img src=x onerror=alert(1)>}} y [<script>x()</script> nombre]';
+    const { container, getAllByTestId } = render(<Sidebar {...props({ unfilled: findUnfilledMarkers(draft) })} />);
+    expect(getAllByTestId('unfilled-marker').map((m) => m.textContent)).toEqual(['{{<img src=x onerror=alert(1)>}}']);
+    expect(container.querySelector('img, script')).toBeNull();
+  });
+});
+
+describe('<Sidebar> at send time', () => {
+  const steps = [
+    { id: 'greet', label: 'Saluda' },
+    { id: 'close-cordially', label: 'Despídete' },
+  ];
+
+  it('warns about the required steps a sent reply missed, each with its id, and can be dismissed', () => {
+    const onDismiss = vi.fn();
+    const { getByTestId, container } = render(<Sidebar {...props({ sendWarning: steps, onDismissSendWarning: onDismiss })} />);
+    expect(getByTestId('send-warning').getAttribute('role')).toBe('alert');
+    expect([...container.querySelectorAll('[data-testid=send-warning-step]')].map((el) => `${el.getAttribute('data-step-id')}:${el.textContent}`)).toEqual(['greet:Saluda', 'close-cordially:Despídete']);
+    fireEvent.click(getByTestId('send-warning-dismiss'));
+    expect(onDismiss).toHaveBeenCalled();
+  });
+
+  it('asks «¿Enviar sin …?» for a held send; the buttons answer and keep the caret in the page', () => {
+    const onSendConfirm = vi.fn();
+    const { getByTestId, queryByTestId } = render(<Sidebar {...props({ sendConfirm: steps, onSendConfirm })} />);
+    expect(getByTestId('send-confirm').textContent).toContain('¿Enviar sin «Saluda» y «Despídete»?');
+    expect(queryByTestId('send-warning')).toBeNull();
+    const no = getByTestId('send-confirm-no');
+    expect(fireEvent.mouseDown(no)).toBe(false);
+    fireEvent.click(no);
+    fireEvent.click(getByTestId('send-confirm-yes'));
+    expect(onSendConfirm.mock.calls).toEqual([[false], [true]]);
+  });
+
+  it('says nothing when the last send was complete', () => {
+    const { queryByTestId } = render(<Sidebar {...props()} />);
+    expect(queryByTestId('send-warning')).toBeNull();
+    expect(queryByTestId('send-confirm')).toBeNull();
+  });
+});
+
+describe('<Sidebar> keyboard', () => {
     const replies = [
       { key: 'p:a', id: 'a', title: 'Primera', preview: 'Uno', uses: 0, shortcut: 'uno' },
       { key: 'p:b', id: 'b', title: 'Segunda', preview: 'Dos', uses: 0 },
@@ -149,5 +240,4 @@ describe('<Sidebar>', () => {
       rerender(<Sidebar {...props({ replies, trigger: '' })} />);
       expect(queryAllByTestId('reply-shortcut')).toEqual([]);
     });
-  });
 });

@@ -3,9 +3,12 @@ import type { UiStrings } from '@/utils/i18n';
 import { CustomerName } from './CustomerName';
 import { EnableSite } from './EnableSite';
 import { FillInForm } from './FillInForm';
+import { UnfilledWarning } from './UnfilledWarning';
 import { ProtocolSteps, type StepView } from './ProtocolSteps';
 import { ToneChecklist, type Span, type ToneItemView } from './ToneChecklist';
 import { ReplyList } from './ReplyList';
+import { SaveDraftForm, type SaveDraftInput } from './SaveDraftForm';
+import { SendCheck, type SendCheckStep } from './SendCheck';
 import type { ReplyView } from './ReplyItem';
 
 export interface Notice {
@@ -29,6 +32,8 @@ export interface SidebarProps {
   notice: Notice | null;
   /** Persistent problems with stored data; shown above the lists. */
   warnings: readonly string[];
+  /** Blanks still in the agent's draft («[número de pedido]», `{{plazo}}`), offsets into the draft; warned about while there. */
+  unfilled?: readonly Span[];
   packName?: string;
   canCollapse: boolean;
   /** A reply waiting for its placeholders (the fill-in form), or null. */
@@ -51,7 +56,20 @@ export interface SidebarProps {
   onQuery: (query: string) => void;
   onInsert: (key: string) => void;
   onCopy: (key: string) => void;
+  onFavorite?: (key: string, favorite: boolean) => void;
+  /** Saves the agent's current draft as one of their replies; resolves false (keeping the form) when it failed. */
+  onSaveDraft?: (input: SaveDraftInput) => Promise<boolean>;
+  /** Whether the reply box holds text to save. */
+  hasDraft?: boolean;
+  /** Opens the full library (the options page). */
+  onOpenLibrary?: () => void;
   onCollapse: () => void;
+  /** Required steps the last reply was sent without (a warning that never blocks), or null. */
+  sendWarning?: readonly SendCheckStep[] | null;
+  onDismissSendWarning?: () => void;
+  /** A send held back because confirm-before-send steps are missing: the question to ask, or null. */
+  sendConfirm?: readonly SendCheckStep[] | null;
+  onSendConfirm?: (send: boolean) => void;
   /** The agent corrected the customer's name (empty: back to what the page shows). */
   onCustomerName?: (name: string) => void;
 }
@@ -111,10 +129,12 @@ export function Sidebar(props: SidebarProps) {
           {warning}
         </p>
       ))}
+      {page && props.unfilled && props.unfilled.length > 0 && <UnfilledWarning markers={props.unfilled} t={t} onHighlight={props.onHighlight} />}
       {!page && !props.loading && (props.enableHost && props.onEnable ? <EnableSite host={props.enableHost} suggested={props.enableChannel} t={t} onEnable={props.onEnable} /> : <p class="empty">{t.noPage}</p>)}
       {props.loading && <p class="empty">{t.loading}</p>}
       {page && !props.loading && (
         <main class="content">
+          <SendCheck t={t} warning={props.sendWarning ?? null} confirm={props.sendConfirm ?? null} onConfirm={(send) => props.onSendConfirm?.(send)} onDismiss={() => props.onDismissSendWarning?.()} />
           <ProtocolSteps steps={props.steps} t={t} onTick={(id, on) => props.onTickStep?.(id, on)} />
           {props.fillIn && props.onFillIn && props.onCancelFillIn && (
             <FillInForm key={props.fillIn.title} title={props.fillIn.title} names={props.fillIn.names} initial={{}} t={t} onSubmit={props.onFillIn} onCancel={props.onCancelFillIn} />
@@ -129,12 +149,19 @@ export function Sidebar(props: SidebarProps) {
             onQuery={props.onQuery}
             onInsert={props.onInsert}
             onCopy={props.onCopy}
+            onFavorite={props.onFavorite}
             onEscape={props.onReturnToComposer}
           />
+          {props.onSaveDraft && <SaveDraftForm t={t} hasDraft={!!props.hasDraft} channel={page.channel} customerName={page.customerName} onSave={props.onSaveDraft} />}
         </main>
       )}
-      {(props.packName || props.onDisable) && (
+      {(props.packName || props.onDisable || props.onOpenLibrary) && (
         <footer class="footer">
+          {props.onOpenLibrary && (
+            <button type="button" class="link" data-testid="open-library" onClick={props.onOpenLibrary}>
+              {t.openLibrary}
+            </button>
+          )}
           {props.packName && (
             <span>
               {t.pack}: {props.packName}

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { loadLibrary, openDb, recordUsage, seedBuiltinPacks, setSetting } from '@/utils/db';
+import { loadLibrary, openDb, recordSendCheck, recordUsage, seedBuiltinPacks, setSetting } from '@/utils/db';
 import { disableCustomSite, enableCustomSite, syncCustomSiteScripts } from '@/utils/custom-sites/registration';
 import { composerFrame, forgetTab, rememberComposerFrame } from '@/utils/composer-frames';
 import { handleMessages, sendToSidebars, type BackgroundProtocol } from '@/utils/messaging';
@@ -7,6 +7,8 @@ import { libraryEditHandlers } from '@/utils/background/library-edits';
 import { runCommand } from '@/utils/background/commands';
 import { shortcutListHandlers, shortcutSettingsHandlers } from '@/utils/background/shortcut-settings';
 import { uiLanguage } from '@/utils/i18n';
+import { packHandlers } from '@/utils/background/pack-handlers';
+import { startPackRefresh } from '@/utils/background/pack-refresh';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -14,6 +16,12 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     void seedBuiltinPacks(db);
+  });
+
+  // Subscribed packs refresh on a schedule and at browser start; the organisation's policy may list some.
+  startPackRefresh(db, () => {
+    shortcutList.invalidate();
+    void sendToSidebars('library:changed', { reload: true });
   });
 
   // Sites the agent turned Cordial on for follow their permission: revoked in the browser's settings, switched off.
@@ -52,6 +60,11 @@ export default defineBackground(() => {
         shortcutList.invalidate();
         void sendToSidebars('library:changed', change);
       }),
+      ...packHandlers(db, (change) => {
+        shortcutList.invalidate();
+        void sendToSidebars('library:changed', change);
+      }),
+      'send:record': async (input) => void (await recordSendCheck(db, input)),
       'profile:save': async ({ agentName, companyName }) => {
         if (typeof agentName === 'string' && agentName.trim()) await setSetting(db, 'agentName', agentName.trim().slice(0, 100));
         if (typeof companyName === 'string' && companyName.trim()) await setSetting(db, 'companyName', companyName.trim().slice(0, 100));

@@ -35,6 +35,12 @@ export interface ProtocolStep {
   label: string;
   description?: string;
   required: boolean;
+  /**
+   * A required step the agent must not forget: when it is missing at send time, the send is held and the agent is
+   * asked «¿Enviar sin …?» (other missing required steps only give a warning after the send). Ignored when the step
+   * is not required.
+   */
+  confirmBeforeSend?: boolean;
   /** Where the step tends to sit in a written reply; lets the checker look at the start or the end only. */
   position?: 'start' | 'end' | 'any';
   detectors?: Detector[];

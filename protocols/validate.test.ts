@@ -107,6 +107,19 @@ describe('validatePack', () => {
     expect(messages(pack)).toEqual(['replies[1].id: el id «hola» está repetido', 'protocols[0].steps[0].detectors[0].pattern: no es una expresión regular válida']);
   });
 
+  it('accepts confirmBeforeSend on a step, keeps it, and rejects a non-boolean with its path', () => {
+    const pack = minimalPack();
+    const step = ((pack.protocols as Record<string, unknown>[])[0]!.steps as Record<string, unknown>[])[0]!;
+    step.confirmBeforeSend = true;
+    const result = validatePack(pack);
+    expect(result.ok && result.warnings).toEqual([]);
+    expect(result.ok && result.pack.protocols[0]!.steps[0]!.confirmBeforeSend).toBe(true);
+    expect(ajvValidate(pack)).toBe(true);
+    step.confirmBeforeSend = 'yes';
+    expect(messages(pack)).toEqual(['protocols[0].steps[0].confirmBeforeSend: debería ser verdadero o falso']);
+    expect(ajvValidate(pack)).toBe(false);
+  });
+
   it('turns broken JSON and wrong root types into messages, never exceptions', () => {
     for (const text of ['{', 'null', '[]', '"pack"', '42']) {
       const result = parsePack(text);

@@ -6,6 +6,7 @@
  */
 import schemaJson from './schema/pack.v1.schema.json';
 import type { Pack } from './types';
+import { migrateToCurrent } from './migrations';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -237,7 +238,8 @@ function checkDetectorPatterns(pack: Record<string, unknown>, out: Collector) {
 }
 
 /** Validates a parsed pack. Returns the cleaned pack, or every error with its path. */
-export function validatePack(input: unknown, lang: Lang = 'es'): ValidationResult {
+export function validatePack(raw: unknown, lang: Lang = 'es'): ValidationResult {
+  const input = migrateToCurrent(raw, CURRENT_SCHEMA_VERSION);
   const out = new Collector(MESSAGES[lang]);
   const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_SCHEMA_VERSION) {

@@ -5,8 +5,8 @@
  * - The sidebar (iframe or side panel) sends `ContentProtocol` messages to a tab's content script.
  * - The content script sends `SidebarProtocol` messages to the extension; each sidebar keeps those of its own tab.
  * - Anyone sends `BackgroundProtocol` messages to the background.
- * - The content script asks one extension page in its tab (`askPages`: the docked sidebar, a shortcut picker) for an
- *   answer; the page it is for answers, the others stay silent (`handleMessages`' `accept`).
+ * - The content script asks one extension page in its tab (`askSidebars`: the docked sidebar, a shortcut picker) for
+ *   an answer; the page it is for answers, the others stay silent (`handleMessages`' `accept`).
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { Channel } from '@/protocols/types';
@@ -14,8 +14,14 @@ import type { LibrarySnapshot } from '@/utils/db/library';
 import type { UsageInput } from '@/utils/db/usage';
 import type { ReplyDraft, ReplyProblem } from '@/utils/db/personal';
 import type { ReplyRecord } from '@/utils/db/schema';
+import type { PackPreview, PacksOverview } from '@/utils/background/pack-handlers';
+import type { RefreshOutcome } from '@/utils/packs/subscriptions';
+import type { Backup, BackupImport } from '@/utils/packs/backup';
+import type { Pack } from '@/protocols/types';
 import type { DraftSpan } from '@/utils/content/text-ranges';
 import type { SaveTriggerResult } from '@/utils/db/settings';
+import type { SendCheckInput } from '@/utils/db/send-checks';
+import type { SendGuardState } from '@/utils/send/guard';
 
 export interface PageContext {
   /** The page's origin (`https://mail.google.com`): which site to turn off, never a path or a query. */
@@ -53,17 +59,21 @@ export interface ContentProtocol {
   'highlight:show': { request: { spans: DraftSpan[] }; response: number };
   'highlight:clear': { request: void; response: void };
   /**
-   * Replaces one span of the draft through the insertion chain: a tone suggestion, or (`asReply`) a typed shortcut
-   * by its reply, inserted like a reply (simple rich text in email).
+   * Replaces one span of the draft through the insertion chain: a tone suggestion, or a typed shortcut by its reply
+   * (in email as simple rich text, like an insert: links stay links; a phrase without links is plain either way).
    */
-  'composer:replace': { request: { span: DraftSpan; replacement: string; asReply?: boolean }; response: InsertResult };
+  'composer:replace': { request: { span: DraftSpan; replacement: string }; response: InsertResult };
   /** Puts the focus back in the reply box the agent last used, with the caret where it was; false if there is none. */
   'composer:focus': { request: void; response: boolean };
   /** The agent's current draft (the reply box last focused in this frame), for a sidebar that just opened. */
   'draft:get': { request: void; response: string };
   'composer:insert': { request: InsertRequest; response: InsertResult };
-  /** Top frame: folds or unfolds the docked sidebar (unfolded, it takes the focus); false when none is docked. */
-  'sidebar:set-collapsed': { request: { collapsed: boolean }; response: boolean };
+  /** `focus: false` opens the sidebar without taking the focus from the reply box (a warning after a send). */
+  'sidebar:set-collapsed': { request: { collapsed: boolean; focus?: boolean }; response: void };
+  /** The missing-steps state the send guard decides on, pushed to every frame of the tab whenever it changes. */
+  'send:guard': { request: SendGuardState; response: void };
+  /** The agent answered a held send: `send` re-triggers it (answers whether it could), otherwise back to the draft. */
+  'send:resolve': { request: { id: number; send: boolean }; response: boolean };
   /** Cordial was turned off for this site: take the sidebar away now. */
   'copilot:stop': { request: void; response: void };
   /** Fallback copy from the page's frame when the sidebar's own clipboard write is refused. */
@@ -87,6 +97,19 @@ export interface SidebarProtocol {
   'shortcut:expand': { request: ShortcutExpansion; response: boolean };
   /** The agent changed the library (from any sidebar or the options page): apply it in place, no reload. */
   'library:changed': { request: LibraryChange; response: void };
+  /**
+   * The agent is sending (a send button or the send key), with the draft as it was at that instant (null when the
+   * reply box is in another frame). `held`: the content script stopped the send and waits for the answer:
+   * `release` lets it go (re-triggered at once), `ask` holds it until a `send:resolve`.
+   */
+  'send:attempt': { request: SendAttempt; response: 'release' | 'ask' };
+}
+
+export interface SendAttempt {
+  /** Unique per frame; `send:resolve` names it. */
+  id: number;
+  text: string | null;
+  held: boolean;
 }
 
 export interface ShortcutExpansion {
@@ -119,6 +142,8 @@ export interface LibraryChange {
   remove?: string[];
   /** The whole favourites list, when it changed. */
   favorites?: string[];
+  /** The packs changed (import, update, rollback…): load the library again. */
+  reload?: boolean;
 }
 
 /**
@@ -154,6 +179,26 @@ export interface BackgroundProtocol {
   'library:delete': { request: { key: string }; response: LibraryResult };
   'library:restore': { request: { key: string }; response: LibraryResult<ReplyRecord> };
   'library:favorite': { request: { key: string; favorite: boolean }; response: LibraryResult<string[]> };
+  'packs:list': { request: { lang: 'es' | 'en' }; response: PacksOverview };
+  /** Validates pack text and says what installing it would change. */
+  'packs:preview': { request: { text: string; lang: 'es' | 'en' }; response: PackPreview };
+  /** Fetches a pack once from an HTTPS address, for a preview before installing it. */
+  'packs:fetch': { request: { url: string; lang: 'es' | 'en' }; response: { text: string; preview: PackPreview } | { ok: false; errors: string[] } };
+  'packs:install': { request: { text: string; source: 'file' | 'url'; url?: string; lang: 'es' | 'en' }; response: { ok: true; id: string; version: string } | { ok: false; errors: string[] } };
+  'packs:subscribe': { request: { url: string; lang: 'es' | 'en' }; response: RefreshOutcome };
+  'packs:unsubscribe': { request: { url: string }; response: boolean };
+  'packs:refresh': { request: { url?: string; lang: 'es' | 'en' }; response: Record<string, RefreshOutcome> };
+  'packs:apply-pending': { request: { url: string; lang: 'es' | 'en' }; response: RefreshOutcome };
+  /** Puts back the previous version; answers the version now installed. */
+  'packs:rollback': { request: { id: string }; response: string };
+  'packs:remove': { request: { id: string }; response: boolean };
+  /** The active packs, highest priority first. */
+  'packs:set-active': { request: { ids: string[] }; response: boolean };
+  'packs:export': { request: { id: string }; response: Pack | null };
+  'backup:export': { request: void; response: Backup };
+  'backup:import': { request: { text: string; lang: 'es' | 'en' }; response: BackupImport };
+  /** Records a send made (or cancelled) with required steps missing: ids only, never the draft. */
+  'send:record': { request: SendCheckInput; response: void };
   /** A content script's shortcut list: the trigger and the folded shortcut words (never reply text). */
   'shortcuts:get': { request: void; response: { trigger: string; shortcuts: string[] } };
   /** The shortcut trigger, for the options page (`''`: expansion is off). */
@@ -208,13 +253,15 @@ export function handleMessages<P extends AnyProtocol<P>>(
   return () => browser.runtime.onMessage.removeListener(listener as never);
 }
 
+/** To one frame of the tab (the top page by default), or to all of its frames with `frameId: null`. */
 export function sendToTab<K extends keyof ContentProtocol & string>(
   tabId: number,
   name: K,
   payload: ContentProtocol[K]['request'],
-  frameId = 0,
+  frameId: number | null = 0,
 ): Promise<ContentProtocol[K]['response']> {
-  return browser.tabs.sendMessage(tabId, envelope<ContentProtocol, K>(name, payload), { frameId }) as Promise<
+  const message = envelope<ContentProtocol, K>(name, payload);
+  return (frameId === null ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId })) as Promise<
     ContentProtocol[K]['response']
   >;
 }
@@ -230,24 +277,25 @@ export function sendToSidebars<K extends keyof SidebarProtocol & string>(
   );
 }
 
+/**
+ * Like `sendToSidebars`, for a question: the first answer, or undefined when none answers. Every extension page hears
+ * it (the docked sidebar of this tab, this frame's shortcut picker, others), so each one's `accept` must let through
+ * only its own.
+ */
+export function askSidebars<K extends keyof (SidebarProtocol & PickerProtocol) & string>(
+  name: K,
+  payload: (SidebarProtocol & PickerProtocol)[K]['request'],
+): Promise<(SidebarProtocol & PickerProtocol)[K]['response'] | undefined> {
+  return browser.runtime.sendMessage(envelope<SidebarProtocol & PickerProtocol, K>(name, payload)).catch(() => undefined) as Promise<
+    (SidebarProtocol & PickerProtocol)[K]['response'] | undefined
+  >;
+}
+
 export function sendToBackground<K extends keyof BackgroundProtocol & string>(
   name: K,
   payload: BackgroundProtocol[K]['request'],
 ): Promise<BackgroundProtocol[K]['response']> {
   return browser.runtime.sendMessage(envelope<BackgroundProtocol, K>(name, payload)) as Promise<
     BackgroundProtocol[K]['response']
-  >;
-}
-
-/**
- * Asks the one extension page a request is for (the docked sidebar of this tab, this frame's picker); undefined when
- * none answered. Every page hears the request, so each one's `accept` must let through only its own.
- */
-export function askPages<K extends keyof (SidebarProtocol & PickerProtocol) & string>(
-  name: K,
-  payload: (SidebarProtocol & PickerProtocol)[K]['request'],
-): Promise<(SidebarProtocol & PickerProtocol)[K]['response'] | undefined> {
-  return browser.runtime.sendMessage(envelope<SidebarProtocol & PickerProtocol, K>(name, payload)).catch(() => undefined) as Promise<
-    (SidebarProtocol & PickerProtocol)[K]['response'] | undefined
   >;
 }

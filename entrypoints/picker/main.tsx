@@ -3,7 +3,7 @@ import { ReplyPicker, type PickerItem } from '@/components/ReplyPicker';
 import type { DraftSpan } from '@/utils/content/text-ranges';
 import type { LibrarySnapshot } from '@/utils/db/library';
 import { strings, uiLanguage } from '@/utils/i18n';
-import { askPages, handleMessages, sendToBackground, type PickerProtocol } from '@/utils/messaging';
+import { askSidebars, handleMessages, sendToBackground, type PickerProtocol } from '@/utils/messaging';
 import { ReplyIndex } from '@/utils/search';
 import { pickReplies } from '@/utils/sidebar/picker-results';
 import '@/components/picker.css';
@@ -52,7 +52,7 @@ function draw() {
 async function choose(index: number): Promise<boolean> {
   const item = items[index];
   if (!item || !origin) return false;
-  return !!(await askPages('shortcut:expand', { span: origin.span, replyKey: item.key, frameId: origin.frameId }));
+  return !!(await askSidebars('shortcut:expand', { span: origin.span, replyKey: item.key, frameId: origin.frameId }));
 }
 
 handleMessages<PickerProtocol>(

@@ -14,7 +14,9 @@ test('the built content script stays under 15 KB gzipped and has no Dexie, Fuse 
 
 test('the manifest asks only for what the features need and never runs everywhere', () => {
   const manifest = JSON.parse(built('manifest.json').toString('utf8'));
-  expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+  expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage']);
+  expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
+  expect(JSON.parse(built('managed_schema.json').toString('utf8')).properties.packUrls.type).toBe('array');
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   for (const script of manifest.content_scripts) {

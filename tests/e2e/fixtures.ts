@@ -128,3 +128,69 @@ export async function pageFocus(page: Page): Promise<{ focused: boolean; tag: st
     };
   });
 }
+
+/** Empties one of Cordial's tables (from the service worker, in the extension's own origin). */
+export async function clearExtensionTable(worker: Worker, table: string): Promise<void> {
+  await worker.evaluate(
+    (name) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('cordial');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(name, 'readwrite');
+          tx.objectStore(name).clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    table,
+  );
+}
+
+/**
+ * Changes one step of a stored pack's protocol (as a team's pack could say it) and answers the function that puts it
+ * back. The sidebar reads the pack when it opens: call this before opening the page.
+ */
+export async function patchStoredStep(worker: Worker, packId: string, channel: string, stepId: string, patch: Record<string, unknown>): Promise<() => Promise<void>> {
+  const edit = (args: { packId: string; channel: string; stepId: string; patch: Record<string, unknown> | null; original: unknown }) =>
+    new Promise<unknown>((resolve, reject) => {
+      const open = indexedDB.open('cordial');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction('packs', 'readwrite');
+        const store = tx.objectStore('packs');
+        const get = store.get(args.packId);
+        let original: unknown;
+        get.onsuccess = () => {
+          const record = get.result as { pack: { protocols: { channel: string; steps: { id: string }[] }[] } } | undefined;
+          if (!record) return reject(new Error(`no pack ${args.packId}`));
+          original = structuredClone(record);
+          if (args.patch) {
+            const step = record.pack.protocols.find((p) => p.channel === args.channel)?.steps.find((s) => s.id === args.stepId);
+            if (!step) return reject(new Error(`no step ${args.stepId}`));
+            Object.assign(step, args.patch);
+            store.put(record);
+          } else store.put(args.original);
+        };
+        tx.oncomplete = () => {
+          db.close();
+          resolve(original);
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  const original = await worker.evaluate(edit, { packId, channel, stepId, patch, original: null });
+  return async () => {
+    await worker.evaluate(edit, { packId, channel, stepId, patch: null, original });
+  };
+}
+
+/** What the demo page has sent (its own record of the send action), oldest first. */
+export async function sentMessages(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window as unknown as { cordialDemo: { sent: string[] } }).cordialDemo.sent]);
+}

@@ -2,11 +2,12 @@
 // in a Chromium of its own with the built extension, so the manifest's matches, detection, the adapter's selectors
 // and insertion are exercised as in the field (TOOLCHAIN.md, "Testing a site adapter at its real hostname").
 import { existsSync, readFileSync } from 'node:fs';
-import { test as base, expect, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type FrameLocator, type Locator, type Page, type Worker } from '@playwright/test';
 import type { Channel, Pack, Reply } from '../../protocols/types';
 import { SITES } from '../../utils/sites';
 // @ts-expect-error plain ESM helper shared with npm start and npm run bench
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/chromium.mjs';
+import { clearExtensionTable, readExtensionTable } from './fixtures';
 import { startSiteServer, type SiteServer } from './site-server';
 import { SITE_URLS } from './site-urls';
 
@@ -16,6 +17,7 @@ const REAL_SITES = SITES.filter((site) => !site.id.startsWith('demo-'));
 interface SiteBrowser {
   context: BrowserContext;
   extensionId: string;
+  worker: Worker;
 }
 
 const test = base.extend<{ page: Page }, { sites: SiteServer; siteBrowser: SiteBrowser }>({
@@ -139,5 +141,38 @@ for (const id of ['instagram', 'linkedin', 'x']) {
     );
     const frame = page.frameLocator('iframe[data-cordial-sidebar]');
     await expect(frame.getByTestId('site')).toHaveText(site.id, { timeout: 5_000 });
+  });
+}
+
+// Send detection on real sites' markup: one mail client, one social inbox, two help desks / chats (a rich editor and
+// a textarea). The fixture pages have no scripts, so nothing is really sent: what counts is that Cordial notices the
+// send (the site's button, or its send key) and warns about the required step the draft misses.
+const SEND_CASES: { id: string; key?: string }[] = [
+  { id: 'gmail', key: 'Control+Enter' },
+  { id: 'whatsapp', key: 'Enter' },
+  { id: 'zendesk' },
+  { id: 'livechat', key: 'Enter' },
+];
+for (const { id, key } of SEND_CASES) {
+  test(`${id}: ${key ? `the send button and ${key} are sends` : 'the send button is a send'}, checked against the protocol`, async ({ page, siteBrowser }) => {
+    await clearExtensionTable(siteBrowser.worker, 'sendChecks');
+    await page.goto(SITE_URLS[id]![0]!);
+    const frame = sidebar(page);
+    await expect(frame.getByTestId('reply').first()).toBeVisible({ timeout: 10_000 });
+    const composer = await fixtureComposer(page);
+    const mark = await composer.getAttribute('data-fixture-composer');
+    await composer.click();
+    await page.keyboard.type('El pedido sale mañana.');
+    await page.locator(`[data-fixture-send="${mark}"]`).click();
+    const warned = frame.locator('[data-testid=send-warning-step][data-step-id=greet]');
+    await expect(warned).toBeVisible();
+    const outcomes = () => readExtensionTable<{ siteId: string; outcome: string; missing: string[] }>(siteBrowser.worker, 'sendChecks');
+    await expect.poll(async () => (await outcomes()).map((r) => `${r.siteId}:${r.outcome}:${r.missing.includes('greet')}`)).toEqual([`${id}:sent:true`]);
+    if (!key) return;
+    await frame.getByTestId('send-warning-dismiss').click();
+    await composer.click();
+    await page.keyboard.press(key);
+    await expect(warned).toBeVisible();
+    await expect.poll(async () => (await outcomes()).length).toBe(2);
   });
 }

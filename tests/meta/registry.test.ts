@@ -26,8 +26,15 @@ describe('meta: site adapters', () => {
     expect(html).toMatch(/data-fixture-composer/);
     expect(html).toMatch(/data-fixture-decoy/);
     expect(html).toMatch(/<meta name="cordial-fixture-customer" content="[^"]+">/);
+    // …and the button that sends the reply (utils/sites/adapters.test.ts checks the adapter finds it).
+    expect(html).toMatch(/data-fixture-send=/);
     // Fixtures are self-contained: nothing loaded from the network.
     expect(html).not.toMatch(/(?:src|href)=["']?(?:https?:)?\/\//i);
+  });
+
+  it.each(SITES.map((s) => [s.id, s] as const))('%s says how the agent sends: send-button selectors, each one valid CSS', (_id, site) => {
+    expect(site.sendButtons.length).toBeGreaterThan(0);
+    for (const selector of site.sendButtons) expect(() => document.createDocumentFragment().querySelector(selector), selector).not.toThrow();
   });
 
   it('every fixture page belongs to a registered adapter', () => {

@@ -8,7 +8,8 @@ const browserSidebars = fakeBrowser as unknown as Sidebars;
 let sendMessage: ReturnType<typeof vi.fn>;
 beforeEach(() => {
   fakeBrowser.reset();
-  sendMessage = vi.fn(async () => true);
+  // The content script of a page Cordial serves: a context, and no answer to the rest.
+  sendMessage = vi.fn(async (_tabId: number, message: { name: string }) => (message.name === 'context:get' ? { siteId: 'gmail' } : undefined));
   fakeBrowser.tabs.sendMessage = sendMessage as never;
   browserSidebars.sidePanel = { open: vi.fn(async () => undefined) };
 });
@@ -48,7 +49,7 @@ describe('the open-sidebar command', () => {
     sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     browserSidebars.sidePanel!.open.mockRejectedValue(new Error('sidePanel.open() may only be called in response to a user gesture.'));
     expect(await runCommand(OPEN_SIDEBAR_COMMAND, gmail)).toBe('none');
-    sendMessage.mockResolvedValue(undefined); // an inert page (no site detected) has no sidebar to unfold
+    sendMessage.mockResolvedValue(null); // an inert page (no site detected) has no context and no sidebar
     expect(await runCommand(OPEN_SIDEBAR_COMMAND, gmail)).toBe('none');
   });
 

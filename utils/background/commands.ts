@@ -36,8 +36,10 @@ export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promi
   if (tab?.id !== undefined && url && !SITES.some((site) => siteMatchesUrl(site, url)) && openBrowserSidebar(tab.id)) return 'browser-sidebar';
   const target = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []))[0];
   if (target?.id === undefined) return 'none';
-  // The page unfolds its sidebar and focuses the iframe; then the sidebar, focused, can focus its own search box.
-  if (await sendToTab(target.id, 'sidebar:set-collapsed', { collapsed: false }).catch(() => false)) {
+  // A page Cordial serves (it has a context) unfolds its sidebar and focuses the iframe; then the sidebar, focused, can
+  // focus its own search box.
+  if (await sendToTab(target.id, 'context:get', undefined).catch(() => null)) {
+    await sendToTab(target.id, 'sidebar:set-collapsed', { collapsed: false });
     await sendToSidebars('sidebar:focus-search', { tabId: target.id });
     return 'sidebar';
   }

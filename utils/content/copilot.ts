@@ -2,18 +2,17 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EditableElement } from '@/utils/dom/editable';
 import { insertWithChain } from '@/utils/editors';
-import { restoreSelection } from '@/utils/editors/selection';
 import { handleMessages, sendToBackground, sendToSidebars, type ContentProtocol, type InsertResult, type PageContext } from '@/utils/messaging';
 import { genericAdapter } from '@/utils/custom-sites/generic-adapter';
 import { customSiteFor } from '@/utils/custom-sites/store';
-import { deepActiveElement } from '@/utils/sites/lib/query';
 import { detectSite, detectSiteByFingerprint, type SiteAdapter } from '@/utils/sites';
 import { DraftWatcher } from './draft-watcher';
 import { clearHighlights, showHighlights } from './highlights';
 import { selectSpan, type DraftSpan } from './text-ranges';
 import { FocusTracker } from './focus-tracker';
+import { createSendGuard, type SendGuard } from './send-guard';
 import { SidebarFrame } from './sidebar-frame';
-import { watchShortcutKeys } from './shortcut-keys';
+import { lazyShortcutKeys } from './lazy-shortcut-keys';
 
 /**
  * The content script's whole job on a supported page: know the site, keep the sidebar docked, remember the reply
@@ -26,7 +25,8 @@ export class Copilot {
   private sidebar: SidebarFrame | undefined;
   private readonly focus: FocusTracker;
   private readonly draft: DraftWatcher;
-  private keys: { refresh(): void } | undefined;
+  private readonly keys: ReturnType<typeof lazyShortcutKeys>;
+  private readonly send: SendGuard;
   readonly isTop = window === window.top;
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -37,17 +37,21 @@ export class Copilot {
       // On a host where Cordial waits for the inbox (injectOn), stay silent until the page is ours.
       if (this.isTop && !this.site) return;
       this.draft.watch(el);
+      this.keys.start();
       void sendToBackground('composer:focused', undefined).catch(() => undefined);
       if (this.isTop) this.announce();
     });
-    // Reply shortcuts: in the top frame once the page is Cordial's (detect); in a subframe, whose top frame's site is
-    // unknown, at once (the content script only runs in frames of supported pages).
-    if (!this.isTop) this.watchKeys();
+    // Reply shortcuts, loaded in the top frame once the page is Cordial's; in a subframe, whose top frame's site is
+    // unknown, on the first reply box focused there. Before the send guard: Enter in the open shortcut picker chooses
+    // a reply, it is no send.
+    this.keys = lazyShortcutKeys(ctx, () => !this.isTop || !!this.site, () => this.target());
+    this.send = createSendGuard(ctx, this.isTop ? () => this.site : null);
     const topOnly: Partial<Parameters<typeof handleMessages<ContentProtocol>>[0]> = this.isTop
       ? {
           'context:get': () => this.context(),
-          // Unfolded, the page focuses the sidebar's iframe; then the sidebar can focus its own fields.
-          'sidebar:set-collapsed': ({ collapsed }) => !!this.sidebar?.setCollapsed(collapsed),
+          // Unfolded, the page focuses the sidebar's iframe (unless `focus: false`); then the sidebar can focus its
+          // own fields.
+          'sidebar:set-collapsed': ({ collapsed, focus }) => this.sidebar?.setCollapsed(collapsed, focus),
           'copilot:stop': () => this.stop(),
         }
       : {};
@@ -61,12 +65,9 @@ export class Copilot {
           return el?.isConnected ? showHighlights(el, this.draft.current(), spans) : 0;
         },
         'highlight:clear': () => clearHighlights(),
-        'composer:replace': ({ span, replacement, asReply }) => this.replace(span, replacement, asReply),
-        'composer:focus': () => {
-          const target = this.target();
-          if (target) restoreSelection(target.element, target.selection);
-          return !!target;
-        },
+        'composer:replace': ({ span, replacement }) => this.replace(span, replacement),
+        'send:guard': (state) => this.send.set(state),
+        'send:resolve': ({ id, send }) => this.send.resolve(id, send),
         'clipboard:write': ({ text }) => navigator.clipboard.writeText(text).then(() => true, () => false),
       },
       // Only Cordial's own pages talk to the content script; other content scripts (other frames) never do.
@@ -96,17 +97,14 @@ export class Copilot {
         this.sidebar = new SidebarFrame(this.ctx);
         await this.sidebar.mount();
       }
-      this.watchKeys().refresh();
+      this.keys.start();
     }
     this.announce();
   }
 
-  private watchKeys() {
-    return (this.keys ??= watchShortcutKeys(this.ctx, () => !this.isTop || !!this.site));
-  }
-
   /** Cordial was turned off for this site while the page is open. */
   stop(): void {
+    this.send.set(null);
     this.sidebar?.remove();
     this.sidebar = undefined;
     this.site = undefined;
@@ -139,31 +137,16 @@ export class Copilot {
   }
 
   /** Replaces the words the sidebar pointed at, if they are still where it saw them. */
-  async replace(span: DraftSpan, replacement: string, asReply = false): Promise<InsertResult> {
+  async replace(span: DraftSpan, replacement: string): Promise<InsertResult> {
     const target = this.target();
     if (!target) return { ok: false, reason: this.focus.hasLostElement ? 'composer-gone' : 'no-composer' };
     clearHighlights();
     const el = target.element;
-    const doc = el.ownerDocument;
-    // Back from a click in the picker or the sidebar: editors such as Lexical put their own caret back on focus, which
-    // must happen before the span is selected, not after.
-    if (!el.contains(deepActiveElement(doc))) {
-      el.focus({ preventScroll: true });
-      await new Promise(requestAnimationFrame);
-    }
     const selection = selectSpan(el, this.draft.current(), span);
     if (selection === false) return { ok: false, reason: 'not-verified', detail: 'the words are no longer in the draft' };
-    if (selection) {
-      // Lexical and the like take a new selection on `selectionchange`, a task later (a busy machine: several frames);
-      // the replacement must not reach them before it, or it lands at the old caret beside the words.
-      const settled = new Promise((resolve) => {
-        doc.addEventListener('selectionchange', resolve, { once: true });
-        setTimeout(resolve, 200);
-      });
-      restoreSelection(el, selection);
-      await settled;
-    }
-    const result = await insertWithChain(el, replacement, selection, { rich: asReply && this.site?.channel === 'email' });
+    // In a contenteditable, the editor must hold the span as its selection before the replacement reaches it.
+    if (selection) await this.keys.settle(el, selection);
+    const result = await insertWithChain(el, replacement, selection, { rich: this.site?.channel === 'email' });
     return result.ok ? result : { ok: false, reason: result.reason, detail: result.detail };
   }
 

@@ -6,6 +6,9 @@ const DEBOUNCE_MS = 250;
 /** Drafts longer than this are checked on their beginning only: no reply to a customer is longer. */
 const MAX_DRAFT_CHARS = 20_000;
 
+/** The draft in `el` as the sidebar sees it (the send guard hashes the very same text). */
+export const readDraft = (el: EditableElement): string => (el.isConnected ? readEditorText(el).slice(0, MAX_DRAFT_CHARS) : '');
+
 /**
  * Tells the sidebar what the agent's draft says, as they type (debounced), so spelling and tone can be checked. The
  * text goes only to Cordial's own sidebar over the extension's messaging, never to the network, and is not stored.
@@ -38,7 +41,7 @@ export class DraftWatcher {
 
   /** The draft now, for a sidebar that has just opened. */
   current(): string {
-    return this.element?.isConnected ? readEditorText(this.element).slice(0, MAX_DRAFT_CHARS) : '';
+    return this.element ? readDraft(this.element) : '';
   }
 
   private schedule() {

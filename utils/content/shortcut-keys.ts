@@ -3,7 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { eventTarget, findEditableHost, isTextField, type EditableElement } from '@/utils/dom/editable';
 import { execInsertText } from '@/utils/editors/exec-command';
 import { readEditorText } from '@/utils/editors/read-text';
-import { askPages, sendToBackground } from '@/utils/messaging';
+import { restoreSelection } from '@/utils/editors/selection';
+import { askSidebars, handleMessages, sendToBackground, type ContentProtocol } from '@/utils/messaging';
 import { matchTrigger } from '@/utils/shortcuts';
 import { deepActiveElement } from '@/utils/sites/lib/query';
 import type { DraftSpan } from './text-ranges';
@@ -52,6 +53,35 @@ function spanBeforeCaret(el: EditableElement, length: number): DraftSpan | null 
   return start < 0 ? null : { start, end: start + length, text };
 }
 
+export interface ShortcutKeys {
+  /** Asks for the shortcut list again (at most once a second). */
+  refresh(): void;
+  /** The content script's keydown listener (window, capture) calls this: it was registered before the send guard's. */
+  onKey(event: KeyboardEvent): void;
+  /** Selects `range` in a contenteditable and waits until the editor has taken it (`settleSelection`). */
+  settle(el: HTMLElement, range: Range): Promise<void>;
+}
+
+/**
+ * Puts the selection on `range` (the typed shortcut, a word to fix) and waits until the editor has taken it: Lexical
+ * and the like adopt a new selection on `selectionchange`, a task later (several frames on a busy machine), and a
+ * replacement that reaches them before lands at the old caret, beside the words. Back from a click in the picker or
+ * the sidebar, the editor first gets the focus back, since such editors put their own caret back on focus.
+ */
+export async function settleSelection(el: HTMLElement, range: Range): Promise<void> {
+  const doc = el.ownerDocument;
+  if (!el.contains(deepActiveElement(doc))) {
+    el.focus({ preventScroll: true });
+    await new Promise(requestAnimationFrame);
+  }
+  const settled = new Promise((resolve) => {
+    doc.addEventListener('selectionchange', resolve, { once: true });
+    setTimeout(resolve, 200);
+  });
+  restoreSelection(el, range);
+  await settled;
+}
+
 /**
  * Reply shortcuts in the reply box: trigger + shortcut (`;gracias`) then Space or Tab expands it in place; the
  * trigger and part of a word (`;gr`), or the trigger alone after a pause, opens the picker. Keys are taken from the
@@ -62,8 +92,16 @@ function spanBeforeCaret(el: EditableElement, length: number): DraftSpan | null 
  * The picker is an extension page in an iframe at the caret: the page can neither read the replies it lists nor
  * script it; it only hears, over the extension runtime, what was typed after the trigger. Created on first use in the
  * reply box's frame, hidden between uses.
+ *
+ * Loaded by the content script on pages that are Cordial's (entrypoints/shortcut-keys.ts, lazy-shortcut-keys.ts).
  */
-export function watchShortcutKeys(ctx: ContentScriptContext, isActive: () => boolean): { refresh(): void } {
+export function watchShortcutKeys(
+  ctx: ContentScriptContext,
+  /** False while the page is not Cordial's (a host where it waits for the inbox). */
+  isActive: () => boolean,
+  /** The reply box the agent used last and the caret in it (the content script's FocusTracker), for Escape. */
+  lastComposer: () => { element: EditableElement; selection: Range | null } | null,
+): ShortcutKeys {
   let trigger = '';
   let shortcuts: ReadonlySet<string> = new Set();
   let fetchedAt = 0;
@@ -117,7 +155,7 @@ export function watchShortcutKeys(ctx: ContentScriptContext, isActive: () => boo
     const current = picker;
     await current.ready;
     const found = find(el);
-    const count = found && turn === shown ? await askPages('picker:show', { token: current.token, query: found.query, span: found.span }) : 0;
+    const count = found && turn === shown ? await askSidebars('picker:show', { token: current.token, query: found.query, span: found.span }) : 0;
     if (turn !== shown) return; // typed on, or closed, meanwhile
     if (!count) return hide();
     const selection = isTextField(el) ? null : el.ownerDocument.getSelection();
@@ -142,13 +180,13 @@ export function watchShortcutKeys(ctx: ContentScriptContext, isActive: () => boo
     if (pickerOpen && (key === 'ArrowDown' || key === 'ArrowUp' || key === 'Enter')) {
       stop();
       // On Enter the picker expands its active reply through the sidebar, as a click in it does.
-      void askPages('picker:key', { token: picker!.token, key, span: found.span }).then((chosen) => chosen && hide());
+      void askSidebars('picker:key', { token: picker!.token, key, span: found.span }).then((chosen) => chosen && hide());
       return;
     }
     if ((key !== ' ' && key !== 'Tab') || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey || !found.shortcut) return;
     stop();
     hide();
-    void askPages('shortcut:expand', { span: found.span, shortcut: found.shortcut }).then((done) => {
+    void askSidebars('shortcut:expand', { span: found.span, shortcut: found.shortcut }).then((done) => {
       // Nobody could expand it (the sidebar is still loading): the agent still gets the space they typed.
       if (!done && key === ' ') execInsertText(el!.ownerDocument, ' ');
     });
@@ -165,9 +203,21 @@ export function watchShortcutKeys(ctx: ContentScriptContext, isActive: () => boo
     timer = setTimeout(() => el === findEditableHost(deepActiveElement(document)) && void showPicker(el!), found.query ? 120 : 600);
   };
 
-  ctx.addEventListener(window, 'keydown', (event) => onKey(event as KeyboardEvent), { capture: true });
   // Asked again as the agent comes back to a reply box: library edits and a new trigger apply from then on.
   ctx.addEventListener(window, 'focusin', (event) => findEditableHost(eventTarget(event)) && refresh(), { capture: true });
   for (const type of ['input', 'selectionchange', 'focusout']) ctx.addEventListener(document, type, schedule, { capture: true });
-  return { refresh };
+  // Escape in the sidebar: back to the reply box, the caret where it was.
+  const stopListening = handleMessages<ContentProtocol>(
+    {
+      'composer:focus': () => {
+        const target = lastComposer();
+        if (target) restoreSelection(target.element, target.selection);
+        return !!target;
+      },
+    },
+    (sender) => !!sender.url?.startsWith(browser.runtime.getURL('/')),
+  );
+  ctx.onInvalidated(stopListening);
+  refresh();
+  return { refresh, onKey, settle: settleSelection };
 }

@@ -23,5 +23,7 @@ export function genericAdapter(site: CustomSite): SiteAdapter {
       Array.from(root.querySelectorAll<HTMLElement>(ANY_COMPOSER))
         .filter((el) => area(el) > 0 && !(el.parentElement?.closest('[contenteditable="true"]')))
         .sort((a, b) => area(b) - area(a)),
+    // A guess, as for the composer: a button labelled "send" in Spanish or English; Enter follows the channel.
+    sendButtons: ['button[aria-label*="enviar" i]', 'button[aria-label*="send" i]', '[role="button"][aria-label*="enviar" i]', '[role="button"][aria-label*="send" i]'],
   });
 }

@@ -18,7 +18,7 @@ const es = BUILTIN_PACKS[0] as Pack;
 describe('schema', () => {
   it('has the typed tables with their indexes', async () => {
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)]]));
     expect(tables).toEqual({
       packs: ['id'],
@@ -29,6 +29,8 @@ describe('schema', () => {
       personalReplies: ['key', 'updatedAt', 'deletedAt', 'basedOn'],
       favorites: ['replyKey'],
       sendChecks: ['++id', 'at', '[siteId+at]'],
+      packHistory: ['[id+version]', 'id', 'savedAt'],
+      subscriptions: ['url', 'packId'],
     });
   });
 
@@ -44,7 +46,7 @@ describe('schema', () => {
       expect(await upgraded.settings.get('agentName')).toEqual({ key: 'agentName', value: 'Lucía' });
       expect((await upgraded.replyStats.get('p:r'))?.uses).toBe(3);
       expect(await upgraded.personalReplies.count()).toBe(0);
-      expect(upgraded.verno).toBe(2);
+      expect(upgraded.verno).toBe(3);
     } finally {
       await upgraded.delete();
     }

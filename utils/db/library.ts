@@ -1,4 +1,6 @@
 import { DEFAULT_PACK_ID } from '@/protocols/builtin';
+import { activePackIds } from '@/utils/packs/install';
+import { mergePacks, type PackConflict } from '@/utils/packs/merge';
 import { loadPack } from './packs';
 import { listFavorites, listPersonalReplies, mergeLibrary, purgeDeletedReplies } from './personal';
 import type { CordialDb, PackRecord, ReplyRecord } from './schema';
@@ -8,7 +10,12 @@ import { statsByReply } from './usage';
 
 /** Everything the sidebar shows, in one answer from the background (the only place that opens the database). */
 export interface LibrarySnapshot {
+  /** The active packs merged into one (protocols, tone rules, dictionary…), named after them. */
   pack: PackRecord;
+  /** The active packs, highest priority first. */
+  packs: Array<Pick<PackRecord, 'id' | 'name' | 'version'>>;
+  /** What one active pack hides of another. */
+  conflicts: PackConflict[];
   /** The pack's replies (each replaced by the agent's personal copy, if any), then the agent's own. */
   replies: ReplyRecord[];
   /** Keys of the agent's favourite replies, oldest first. */
@@ -25,11 +32,18 @@ export interface LibrarySnapshot {
 
 export async function loadLibrary(db: CordialDb, lang: 'es' | 'en'): Promise<LibrarySnapshot> {
   await seedBuiltinPacks(db);
-  const packId = (await getSetting(db, 'activePackId')) ?? DEFAULT_PACK_ID[lang];
-  const loaded = (await loadPack(db, packId)) ?? (await loadPack(db, DEFAULT_PACK_ID.es));
-  if (!loaded) throw new Error('no pack installed');
+  const loaded = (await Promise.all((await activePackIds(db, lang)).map((id) => loadPack(db, id)))).filter((p) => p !== undefined);
+  if (loaded.length === 0) {
+    // Every active pack was removed: fall back to the built-in one rather than an empty sidebar.
+    const fallback = (await loadPack(db, DEFAULT_PACK_ID[lang])) ?? (await loadPack(db, DEFAULT_PACK_ID.es));
+    if (!fallback) throw new Error('no pack installed');
+    loaded.push(fallback);
+  }
+  const merged = mergePacks(loaded);
+  const first = loaded[0]!.record;
+  const pack: PackRecord = { ...first, name: loaded.map((p) => p.record.name).join(' + '), pack: merged.pack };
   await purgeDeletedReplies(db).catch(() => 0);
-  const replies = mergeLibrary(loaded.replies, await listPersonalReplies(db));
+  const replies = mergeLibrary(merged.replies, await listPersonalReplies(db));
   const stats = await statsByReply(db, replies.map((r) => r.key));
   const uses: Record<string, number> = {};
   const lastUsed: Record<string, number> = {};
@@ -38,5 +52,16 @@ export async function loadLibrary(db: CordialDb, lang: 'es' | 'en'): Promise<Lib
     lastUsed[key] = s.lastUsedAt;
   }
   const profile = { agentName: await getSetting(db, 'agentName'), companyName: await getSetting(db, 'companyName') };
-  return { pack: loaded.record, replies, favorites: await listFavorites(db), damaged: loaded.damaged, uses, lastUsed, profile };
+  const damaged = loaded.reduce((n, p) => n + p.damaged, 0);
+  return {
+    pack,
+    packs: loaded.map((p) => ({ id: p.record.id, name: p.record.name, version: p.record.version })),
+    conflicts: merged.conflicts,
+    replies,
+    favorites: await listFavorites(db),
+    damaged,
+    uses,
+    lastUsed,
+    profile,
+  };
 }

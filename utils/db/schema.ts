@@ -7,7 +7,9 @@ export interface PackRecord {
   name: string;
   version: string;
   locale: string;
-  source: 'builtin' | 'file' | 'url';
+  source: 'builtin' | 'file' | 'url' | 'backup';
+  /** The subscription address it came from, for `url` packs. */
+  url?: string;
   installedAt: number;
   pack: Omit<Pack, 'replies'>;
 }
@@ -75,6 +77,34 @@ export interface SendCheckRecord {
   outcome: 'sent' | 'confirmed' | 'cancelled';
 }
 
+/** An earlier version of an installed pack, whole, kept so an update can be rolled back in one click. */
+export interface PackHistoryRecord {
+  id: string;
+  version: string;
+  /** When it was replaced by a newer install. */
+  savedAt: number;
+  source: PackRecord['source'];
+  pack: Pack;
+}
+
+/** A pack followed at an HTTPS address: refreshed on a schedule, with the HTTP validators of the last answer. */
+export interface SubscriptionRecord {
+  url: string;
+  /** The id of the pack the address served last; unknown until the first success. */
+  packId?: string;
+  etag?: string;
+  lastModified?: string;
+  addedAt: number;
+  lastAttemptAt?: number;
+  lastSuccessAt?: number;
+  /** Why the last attempt failed, in the UI language of the background (cleared on success). */
+  lastError?: string;
+  /** Listed by the organisation's policy (`storage.managed`): the agent cannot remove it. */
+  managed: boolean;
+  /** A newer version fetched in the background, waiting for the agent to read its changes and accept it. */
+  pending?: { version: string; text: string; fetchedAt: number };
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -89,6 +119,8 @@ export type CordialDb = Dexie & {
   personalReplies: EntityTable<PersonalReplyRecord, 'key'>;
   favorites: EntityTable<FavoriteRecord, 'replyKey'>;
   sendChecks: EntityTable<SendCheckRecord, 'id'>;
+  packHistory: EntityTable<PackHistoryRecord, 'id'>;
+  subscriptions: EntityTable<SubscriptionRecord, 'url'>;
 };
 
 export const DB_NAME = 'cordial';
@@ -112,6 +144,11 @@ export function openDb(name = DB_NAME): CordialDb {
     personalReplies: 'key, updatedAt, deletedAt, basedOn',
     favorites: 'replyKey',
     sendChecks: '++id, at, [siteId+at]',
+  });
+  // v3: earlier versions of packs (rollback) and pack subscriptions. New tables only.
+  db.version(3).stores({
+    packHistory: '[id+version], id, savedAt',
+    subscriptions: 'url, packId',
   });
   return db;
 }

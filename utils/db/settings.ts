@@ -2,8 +2,10 @@ import { DEFAULT_TRIGGER, normalizeTrigger } from '@/utils/shortcuts';
 import type { CordialDb } from './schema';
 
 export interface Settings {
-  /** The pack whose protocols and replies the sidebar shows. */
+  /** The pack whose protocols and replies the sidebar shows (before several packs could be active). */
   activePackId: string;
+  /** The active packs, highest priority first: on a conflict (same id, same channel) the first one wins. */
+  activePackIds: string[];
   /** Filled into {{agente}} / {{agent}}; remembered from the fill-in form. */
   agentName: string;
   /** Filled into {{empresa}} / {{company}}. */

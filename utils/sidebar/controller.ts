@@ -3,10 +3,13 @@ import type { Notice, SidebarProps } from '@/components/Sidebar';
 import type { ReplyView } from '@/components/ReplyItem';
 import type { LibrarySnapshot, ReplyRecord } from '@/utils/db';
 import { strings, uiLanguage } from '@/utils/i18n';
-import { handleMessages, sendToBackground, type PageContext, type SidebarProtocol } from '@/utils/messaging';
+import { handleMessages, sendToBackground, type LibraryChange, type LibraryResult, type PageContext, type SidebarProtocol } from '@/utils/messaging';
+import type { SaveDraftInput } from '@/components/SaveDraftForm';
+import { canonicalName, renderTemplate, type RenderOptions, type TemplateValues } from '@/utils/placeholders';
+import { findUnfilledMarkers } from '@/utils/replies/unfilled-markers';
+import { variantFor } from '@/utils/replies/variant';
 import type { DraftSpan } from '@/utils/content/text-ranges';
 import { findByShortcut } from '@/utils/shortcuts';
-import { canonicalName, renderTemplate, type TemplateValues } from '@/utils/placeholders';
 import { ReplyIndex } from '@/utils/search';
 import { checkDraft } from '@/utils/tone';
 import type { StepView } from '@/components/ProtocolSteps';
@@ -17,6 +20,9 @@ import type { Channel } from '@/protocols/types';
 import { isEnablableUrl, originPattern } from '@/utils/custom-sites/store';
 import { channelForHost } from '@/utils/custom-sites/pack-hosts';
 import { TabLink, sidebarMode } from './tab-link';
+import { guardState, missingSteps, planSend, type MissingStep } from './send-check';
+import type { SendAttempt } from '@/utils/messaging';
+import type { SendCheckRecord } from '@/utils/db';
 
 const NOTICE_MS = 6000;
 
@@ -24,11 +30,6 @@ const NOTICE_MS = 6000;
 interface ShortcutTarget {
   span: DraftSpan;
   frameId: number;
-}
-
-function bodyFor(reply: ReplyRecord, context: PageContext | null): string {
-  const variant = context ? reply.variants?.[context.channel] : undefined;
-  return variant?.body ?? reply.body;
 }
 
 /** Wires the sidebar to the world (tab, storage, clipboard) and hands the pure `<Sidebar>` its props. */
@@ -39,6 +40,11 @@ export function useSidebarController(): SidebarProps {
   const [context, setContext] = useState<PageContext | null>(null);
   const [linked, setLinked] = useState(false);
   const [data, setData] = useState<LibrarySnapshot | null>(null);
+  // The search index and the replies by key change in place on edits (no rebuild); `revision` re-renders.
+  const index = useRef(new ReplyIndex<ReplyRecord>([]));
+  const byKey = useRef(new Map<string, ReplyRecord>());
+  const [revision, setRevision] = useState(0);
+  const [favorites, setFavorites] = useState<string[]>([]);
   const [uses, setUses] = useState<Map<string, number>>(new Map());
   const [query, setQuery] = useState('');
   const [notice, setNoticeState] = useState<Notice | null>(null);
@@ -51,11 +57,15 @@ export function useSidebarController(): SidebarProps {
   const [situation, setSituation] = useState<Situation | undefined>(undefined);
   const [tickedSteps, setTickedSteps] = useState<ReadonlySet<string>>(new Set());
   const [tickedTone, setTickedTone] = useState<ReadonlySet<string>>(new Set());
+  const [sendWarning, setSendWarning] = useState<MissingStep[] | null>(null);
+  // A send the content script holds back (in frame `frameId`) until the agent answers.
+  const [sendConfirm, setSendConfirm] = useState<{ id: number; frameId: number; missing: MissingStep[]; confirm: MissingStep[] } | null>(null);
   const [fillIn, setFillIn] = useState<{ key: string; action: 'insert' | 'copy'; names: string[]; target?: ShortcutTarget } | null>(null);
   const [trigger, setTrigger] = useState('');
   // The side panel opens with the caret in the search box; the docked sidebar only when the keyboard command asks.
   const [focusSearch, setFocusSearch] = useState(link.mode === 'panel' ? 1 : 0);
-  const expand = useRef<(target: ShortcutTarget, reply: { shortcut?: string; replyKey?: string }) => boolean>(() => false);
+  // A typed shortcut is expanded with this render's state: the link calls through the ref.
+  const expandShortcut = useRef<(target: ShortcutTarget, reply: { shortcut?: string; replyKey?: string }) => boolean>(() => false);
 
   const setNotice = (next: Notice | null) => {
     window.clearTimeout(noticeTimer.current);
@@ -63,48 +73,94 @@ export function useSidebarController(): SidebarProps {
     if (next) noticeTimer.current = window.setTimeout(() => setNoticeState(null), NOTICE_MS);
   };
 
+  // The send handler reads this render's state: the link calls through the ref.
+  const onSendAttempt = useRef<(attempt: SendAttempt, frameId: number) => 'release' | 'ask'>(() => 'release');
+
   useEffect(() => {
     link.onContext(setContext);
     link.onDraft(setDraft);
+    link.onSendAttempt((attempt, frameId) => onSendAttempt.current(attempt, frameId));
     link.onFocusSearch(() => setFocusSearch((n) => n + 1));
-    if (link.mode === 'frame') link.onExpand(async ({ span, shortcut, replyKey }, frameId) => expand.current({ span, frameId }, { shortcut, replyKey }));
+    if (link.mode === 'frame') link.onExpand(async ({ span, shortcut, replyKey }, frameId) => expandShortcut.current({ span, frameId }, { shortcut, replyKey }));
     void link.start().finally(() => setLinked(true));
     sendToBackground('settings:get-shortcuts', undefined).then(({ trigger }) => setTrigger(trigger), () => undefined);
     handleMessages<SidebarProtocol>({ 'shortcuts:changed': ({ trigger }) => setTrigger(trigger) });
   }, [link]);
 
-  useEffect(() => {
+  const loadLibrary = () =>
     sendToBackground('library:load', { lang })
       .then((library) => {
         setUses(new Map(Object.entries(library.uses)));
+        index.current = new ReplyIndex(library.replies);
+        byKey.current = new Map(library.replies.map((r) => [r.key, r]));
+        setFavorites(library.favorites);
         setData(library);
-        if (library.damaged > 0) setWarnings((w) => [...w, t.damaged(library.damaged)]);
+        setRevision((r) => r + 1);
+        setWarnings((w) => w.filter((x) => x !== t.storageError));
+        if (library.damaged > 0) setWarnings((w) => (w.includes(t.damaged(library.damaged)) ? w : [...w, t.damaged(library.damaged)]));
       })
-      .catch(() => setWarnings((w) => [...w, t.storageError]));
+      .catch(() => setWarnings((w) => (w.includes(t.storageError) ? w : [...w, t.storageError])));
+
+  useEffect(() => {
+    void loadLibrary();
   }, []);
 
-  const index = useMemo(() => new ReplyIndex(data?.replies ?? []), [data?.replies]);
+  useEffect(
+    () =>
+      handleMessages<SidebarProtocol>(
+        { 'library:changed': (change) => applyChange(change) },
+        // Only Cordial's own pages and background announce library changes, never a content script.
+        (sender) => sender.tab === undefined || sender.url?.startsWith(browser.runtime.getURL('/')) === true,
+      ),
+    [],
+  );
+
+  const applyChange = (change: LibraryChange) => {
+    // A pack was installed, updated or rolled back: protocols and rules change too, so load it all again.
+    if (change.reload) return void loadLibrary();
+    for (const key of change.remove ?? []) {
+      index.current.remove(key);
+      byKey.current.delete(key);
+    }
+    for (const reply of change.upsert ?? []) {
+      index.current.upsert(reply);
+      byKey.current.set(reply.key, reply);
+    }
+    if (change.favorites) setFavorites(change.favorites);
+    setRevision((r) => r + 1);
+  };
   const usageMap = useMemo(
     () => new Map([...uses].map(([key, n]) => [key, { uses: n, lastUsedAt: data?.lastUsed[key] ?? 0 }])),
     [uses, data?.lastUsed],
   );
-  const byKey = useMemo(() => new Map((data?.replies ?? []).map((r) => [r.key, r])), [data]);
   const override = customerOverride && customerOverride.read === context?.customerName ? customerOverride.name : undefined;
   const customerName = override || context?.customerName;
   const values: TemplateValues = { customer: customerName, agent: data?.profile.agentName, company: data?.profile.companyName };
+  /** The reply's text for this page's channel, with its placeholders filled as far as Cordial can. */
+  const render = (reply: ReplyRecord, extra: TemplateValues = {}) => {
+    // A fresh clock per call: a deadline counts from the insert, even in a sidebar left open since yesterday.
+    const dates: RenderOptions = { today: new Date(), locale: data?.pack.locale, calendar: data?.pack.pack.calendar };
+    return renderTemplate(variantFor(reply, context?.channel).body, { ...values, ...extra }, dates);
+  };
 
+  const favoriteSet = useMemo(() => new Set(favorites), [favorites]);
   const replies: ReplyView[] = useMemo(
     () =>
-      index.search(query, { channel: context?.channel, usage: usageMap }).map((reply) => ({
+      index.current.search(query, { channel: context?.channel, usage: usageMap, favorites: favoriteSet }).map((reply) => ({
         key: reply.key,
         id: reply.id,
         title: reply.title,
-        preview: renderTemplate(bodyFor(reply, context), values).text,
+        preview: render(reply).text,
         uses: uses.get(reply.key) ?? 0,
+        favorite: favoriteSet.has(reply.key),
+        personal: reply.packId === 'personal',
         shortcut: reply.shortcut,
       })),
-    [index, query, context, uses],
+    [revision, query, context, uses, favoriteSet],
   );
+
+  // Blanks left in the draft («[número de pedido]», `{{plazo}}`): warned about until the agent fills them.
+  const unfilled = useMemo(() => findUnfilledMarkers(draft), [draft]);
 
   const protocol = useMemo(() => (data?.pack.pack.protocols ?? []).find((p) => p.channel === context?.channel), [data, context?.channel]);
 
@@ -122,6 +178,50 @@ export function useSidebarController(): SidebarProps {
       return { ...step, state, evidence: (finding?.evidence ?? []).map((e) => e.text), ticked: tickedSteps.has(step.id) };
     });
   }, [protocol, check, tickedSteps]);
+
+  // Send time: the steps still missing now, pushed to the tab's frames so a send can be held synchronously there.
+  const missingNow = useMemo(() => missingSteps(protocol, check?.steps ?? [], tickedSteps), [protocol, check, tickedSteps]);
+  const guard = context && data && link.mode === 'frame' ? guardState(context.siteId, draft, protocol, missingNow, tickedSteps) : null;
+  const guardKey = guard && JSON.stringify(guard);
+  useEffect(() => {
+    if (guard) void link.broadcast('send:guard', guard);
+  }, [guardKey]);
+
+  const recordSend = (outcome: SendCheckRecord['outcome'], missing: readonly MissingStep[]) => {
+    if (!context || !data) return;
+    const input = { siteId: context.siteId, channel: context.channel, packId: data.pack.id, missing: missing.map((s) => s.id), outcome };
+    sendToBackground('send:record', input).catch(() => setWarnings((w) => (w.includes(t.sendRecordError) ? w : [...w, t.sendRecordError])));
+  };
+  // Never steals the focus from the reply box: the agent may be typing the next message.
+  const expand = () => void link.request('sidebar:set-collapsed', { collapsed: false, focus: false }).catch(() => undefined);
+
+  onSendAttempt.current = ({ id, text, held }, frameId) => {
+    if (!data || !context) return 'release';
+    // Checked again on the draft as it was at the send, not on the last (debounced) one.
+    const body = typeof text === 'string' ? text : draft;
+    const result = body === draft && check ? check : checkDraft({ text: body, locale: data.pack.locale, channel: context.channel, situation, customerName, pack: data.pack.pack });
+    const missing = missingSteps(protocol, result.steps, tickedSteps);
+    const plan = planSend(missing, held);
+    // A new send replaces a held one (the content script forgets it too).
+    setSendConfirm(plan.answer === 'ask' ? { id, frameId, missing, confirm: plan.confirm } : null);
+    setSendWarning(plan.warn.length > 0 ? plan.warn : null);
+    if (plan.answer === 'ask' || plan.warn.length > 0) expand();
+    if (plan.record) recordSend(plan.record, missing);
+    return plan.answer;
+  };
+
+  const answerSend = async (send: boolean) => {
+    const pending = sendConfirm;
+    if (!pending) return;
+    setSendConfirm(null);
+    const done = await link.request('send:resolve', { id: pending.id, send }, pending.frameId).catch(() => false);
+    if (!send) return recordSend('cancelled', pending.missing);
+    if (!done) return setNotice({ kind: 'error', text: t.sendFailed });
+    recordSend('confirmed', pending.missing);
+    // Confirmed for the asked steps; any other required step it misses still deserves the usual warning.
+    const others = pending.missing.filter((s) => !s.confirm);
+    setSendWarning(others.length > 0 ? others : null);
+  };
 
   const tone: ToneItemView[] = useMemo(() => {
     const byId = new Map((check?.tone ?? []).map((f) => [f.id, f]));
@@ -163,7 +263,7 @@ export function useSidebarController(): SidebarProps {
   const insertText = async (reply: ReplyRecord, text: string, target?: ShortcutTarget) => {
     // A typed shortcut is replaced in place by its reply; otherwise the reply goes in at the caret.
     const result = target
-      ? await link.request('composer:replace', { span: target.span, replacement: text, asReply: true }, target.frameId).catch(() => null)
+      ? await link.request('composer:replace', { span: target.span, replacement: text }, target.frameId).catch(() => null)
       : await link.insert(text);
     if (result?.ok) {
       setNotice({ kind: 'info', text: t.inserted });
@@ -185,9 +285,9 @@ export function useSidebarController(): SidebarProps {
 
   /** Renders the reply; when placeholders are still empty, asks for them first (the fill-in form). */
   const start = (key: string, action: 'insert' | 'copy', target?: ShortcutTarget) => {
-    const reply = byKey.get(key);
+    const reply = byKey.current.get(key);
     if (!reply) return;
-    const rendered = renderTemplate(bodyFor(reply, context), values);
+    const rendered = render(reply);
     if (rendered.missing.length > 0) {
       const pending = { key, action, names: rendered.missing, target };
       // Typed in the page: open the (maybe collapsed) sidebar and focus it first, so the form gets the caret.
@@ -198,9 +298,9 @@ export function useSidebarController(): SidebarProps {
   };
 
   // Never half a reply: a shortcut whose reply still misses values goes through the same fill-in form.
-  expand.current = (target, { shortcut, replyKey }) => {
+  expandShortcut.current = (target, { shortcut, replyKey }) => {
     if (!data || !context) return false;
-    const reply = replyKey ? byKey.get(replyKey) : shortcut ? findByShortcut(data.replies, shortcut, context.channel) : undefined;
+    const reply = replyKey ? byKey.current.get(replyKey) : shortcut ? findByShortcut([...byKey.current.values()], shortcut, context.channel) : undefined;
     if (!reply) return false;
     start(reply.key, 'insert', target);
     return true;
@@ -208,12 +308,12 @@ export function useSidebarController(): SidebarProps {
 
   const onFillIn = async (filled: Record<string, string>) => {
     const pending = fillIn;
-    const reply = pending && byKey.get(pending.key);
+    const reply = pending && byKey.current.get(pending.key);
     setFillIn(null);
     if (!pending || !reply) return;
     const extra: TemplateValues = {};
     for (const [name, value] of Object.entries(filled)) extra[canonicalName(name)] = value.trim();
-    const text = renderTemplate(bodyFor(reply, context), { ...values, ...extra }).text;
+    const text = render(reply, extra).text;
     if (extra.agent || extra.company) {
       const profile = { agentName: extra.agent ?? data?.profile.agentName, companyName: extra.company ?? data?.profile.companyName };
       setData((d) => (d ? { ...d, profile } : d));
@@ -223,6 +323,32 @@ export function useSidebarController(): SidebarProps {
   };
 
   const returnToComposer = () => void link.toComposer('composer:focus', undefined).catch(() => undefined);
+
+  const libraryError = (result: Extract<LibraryResult<unknown>, { ok: false }>) =>
+    result.error === 'rejected' ? t.saveFailed.rejected((result.problems ?? []).map((p) => t.problems[p] ?? p).join(', ')) : t.saveFailed[result.error];
+
+  const onFavorite = async (key: string, favorite: boolean) => {
+    const result = await sendToBackground('library:favorite', { key, favorite }).catch((): LibraryResult<string[]> => ({ ok: false, error: 'failed' }));
+    if (result.ok) setFavorites(result.value);
+    else setNotice({ kind: 'error', text: libraryError(result) });
+  };
+
+  const onSaveDraft = async (input: SaveDraftInput): Promise<boolean> => {
+    if (!context || !draft.trim()) return false;
+    const name = customerName?.trim();
+    const body = input.generalise && name ? draft.split(name).join(lang === 'es' ? '{{cliente}}' : '{{customer}}') : draft;
+    const result = await sendToBackground('library:save', {
+      draft: { title: input.title, body, situation: input.situation, channels: [context.channel], shortcut: input.shortcut, language: data?.pack.locale.slice(0, 2) },
+    }).catch((): LibraryResult<ReplyRecord> => ({ ok: false, error: 'failed' }));
+    if (!result.ok) {
+      setNotice({ kind: 'error', text: libraryError(result) });
+      return false;
+    }
+    // The background also announces it; applying it here makes it searchable even if that message is slow.
+    applyChange({ upsert: [result.value] });
+    setNotice({ kind: 'info', text: t.savedReply });
+    return true;
+  };
 
   const enableHost = !context && link.mode === 'panel' && isEnablableUrl(link.tabUrl) ? new URL(link.tabUrl).host : undefined;
 
@@ -266,12 +392,17 @@ export function useSidebarController(): SidebarProps {
     query,
     notice,
     warnings,
+    unfilled,
     packName: data?.pack.name,
     canCollapse: link.mode === 'frame',
     onQuery: setQuery,
     onInsert: (key) => start(key, 'insert'),
     onCopy: (key) => start(key, 'copy'),
-    fillIn: fillIn && byKey.get(fillIn.key) ? { title: byKey.get(fillIn.key)!.title, names: fillIn.names } : null,
+    onFavorite: (key, favorite) => void onFavorite(key, favorite),
+    onSaveDraft,
+    hasDraft: draft.trim() !== '',
+    onOpenLibrary: () => void browser.runtime.openOptionsPage().catch(() => undefined),
+    fillIn: fillIn && byKey.current.get(fillIn.key) ? { title: byKey.current.get(fillIn.key)!.title, names: fillIn.names } : null,
     onFillIn: (filled) => void onFillIn(filled),
     onCancelFillIn: () => {
       // A shortcut typed in the page stays there; the caret goes back to it.
@@ -282,6 +413,10 @@ export function useSidebarController(): SidebarProps {
     focusSearch,
     onReturnToComposer: returnToComposer,
     onCollapse: () => void link.request('sidebar:set-collapsed', { collapsed: true }).catch(() => undefined),
+    sendWarning,
+    onDismissSendWarning: () => setSendWarning(null),
+    sendConfirm: sendConfirm?.confirm ?? null,
+    onSendConfirm: (send) => void answerSend(send),
   };
 }
 

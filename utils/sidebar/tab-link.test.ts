@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { PageContext } from '@/utils/messaging';
 import { TabLink, sidebarMode } from './tab-link';
@@ -60,6 +60,7 @@ describe('TabLink: typed shortcuts', () => {
     fakeBrowser.tabs.sendMessage = vi.fn(async () => null) as never;
     tabId = (await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/' })).id!;
   });
+  afterEach(() => vi.restoreAllMocks());
 
   async function docked(mode: 'frame' | 'panel', handler = vi.fn(async () => true)) {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: { name: string }) => (m.name === 'tab:whoami' ? { tabId, frameId: 3 } : undefined)) as never);
@@ -92,5 +93,31 @@ describe('TabLink: typed shortcuts', () => {
     const page = { id: fakeBrowser.runtime.id, url: 'https://mail.google.com/mail/u/0/', tab: { id: tabId }, frameId: 0 } as never;
     expect((await fakeBrowser.runtime.onMessage.trigger(message({ span, shortcut: 'gracias' }), page)).filter((a) => a !== undefined)).toEqual([]);
     expect(handler).not.toHaveBeenCalled();
+  });
+});
+
+describe('TabLink in the page’s iframe: sends', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    fakeBrowser.tabs.sendMessage = vi.fn(async (_tabId: number, message: { name: string }) => (message.name === 'context:get' ? gmail : '')) as never;
+  });
+
+  const attempt = (tabId: number, payload: unknown) =>
+    fakeBrowser.runtime.onMessage.trigger({ cordial: 1, name: 'send:attempt', payload }, { id: fakeBrowser.runtime.id, tab: { id: tabId }, frameId: 3 } as never);
+
+  it('answers its own tab’s send attempts (with the frame they came from) and stays silent for other tabs', async () => {
+    const link = new TabLink('frame');
+    // The background tells the iframe which tab it serves.
+    fakeBrowser.runtime.onMessage.addListener(((message: { name: string }) => (message.name === 'tab:whoami' ? Promise.resolve({ tabId: 7, frameId: 1 }) : undefined)) as never);
+    const handler = vi.fn(() => 'ask' as const);
+    link.onSendAttempt(handler);
+    await link.start();
+    expect(link.tabId).toBe(7);
+    expect((await attempt(7, { id: 1, text: 'Hola', held: true })).filter(Boolean)).toEqual(['ask']);
+    expect(handler).toHaveBeenCalledWith({ id: 1, text: 'Hola', held: true }, 3);
+    expect((await attempt(8, { id: 2, text: 'Hola', held: true })).filter(Boolean)).toEqual([]);
+    // A malformed attempt never holds a send.
+    expect((await attempt(7, { text: 'Hola' })).filter(Boolean)).toEqual(['release']);
+    expect(handler).toHaveBeenCalledTimes(1);
   });
 });

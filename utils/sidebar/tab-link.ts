@@ -6,6 +6,7 @@ import {
   type ContentProtocol,
   type InsertResult,
   type PageContext,
+  type SendAttempt,
   type ShortcutExpansion,
   type SidebarProtocol,
 } from '@/utils/messaging';
@@ -31,6 +32,7 @@ export class TabLink {
   private draftListeners = new Set<(text: string) => void>();
   private focusSearchListeners = new Set<() => void>();
   private expandHandler: ExpandHandler | undefined;
+  private sendHandler: ((attempt: SendAttempt, frameId: number) => 'release' | 'ask') | undefined;
 
   constructor(readonly mode: SidebarMode) {}
 
@@ -61,6 +63,15 @@ export class TabLink {
       (sender) => this.mode === 'frame' && !!this.expandHandler && sender.tab?.id !== undefined && sender.tab.id === this.tabId,
     );
     if (this.mode === 'frame') {
+      // Sends are answered by the sidebar inside the page only (a side panel open on the same tab stays out of it),
+      // and only for its own tab: another tab's sidebar must not answer at all, or its answer could win.
+      handleMessages<SidebarProtocol>(
+        {
+          'send:attempt': (attempt, sender) =>
+            typeof attempt?.id === 'number' && typeof attempt.held === 'boolean' ? (this.sendHandler?.(attempt, sender.frameId ?? 0) ?? 'release') : 'release',
+        },
+        (sender) => sender.tab?.id !== undefined && sender.tab.id === this.tabId,
+      );
       this.tabId = (await sendToBackground('tab:whoami', undefined))?.tabId ?? null;
     } else {
       await this.followActiveTab();
@@ -87,6 +98,17 @@ export class TabLink {
   /** Lets this sidebar expand typed shortcuts (the docked sidebar only). */
   onExpand(handler: ExpandHandler): void {
     this.expandHandler = handler;
+  }
+
+  /** Answers the tab's send attempts (frame mode only). */
+  onSendAttempt(handler: (attempt: SendAttempt, frameId: number) => 'release' | 'ask'): void {
+    this.sendHandler = handler;
+  }
+
+  /** To every frame of the tab (the send guard's state: a reply box and its send button may live in different frames). */
+  broadcast<K extends keyof ContentProtocol & string>(name: K, payload: ContentProtocol[K]['request']): Promise<unknown> {
+    if (this.tabId === null) return Promise.resolve();
+    return sendToTab(this.tabId, name, payload, null).catch(() => undefined);
   }
 
   async refresh(): Promise<void> {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { SITES, detectSite, detectSiteByFingerprint, findSite, siteMatchesUrl } from './index';
 import { fixtureCustomer, fixtureFrame, fixturePath, isShown, mountFixture, readFixture, stubLayout } from './lib/fixtures';
 import { looksLikeOutlook } from './outlook';
+import { CHANNEL_SEND_KEY, findSendButton, sendKeyOf } from './lib/send';
 
 const REAL_SITES = SITES.filter((site) => !site.id.startsWith('demo-'));
 
@@ -47,11 +48,34 @@ describe.each(REAL_SITES.map((site) => [site.id, site] as const))('%s fixture', 
     expect(site.customerName?.(document)).toBe(fixtureCustomer(document));
   });
 
+  it('knows the send buttons: each composer’s own, never a decoy', () => {
+    mountFixture(document, readFixture(id));
+    const matched = Array.from(document.querySelectorAll<HTMLElement>(site.sendButtons.join())).filter(isShown);
+    const expected = Array.from(document.querySelectorAll<HTMLElement>('[data-fixture-send]')).filter(isShown);
+    expect(expected.length, 'the fixture marks its send button').toBeGreaterThan(0);
+    for (const el of expected) expect(matched.some((m) => el.contains(m)), el.outerHTML).toBe(true);
+    for (const m of matched) expect(m.closest('[data-fixture-send]'), m.outerHTML).not.toBeNull();
+    // The composer's own button, found from the composer (Proton Mail's editor is in a frame: its button is not).
+    for (const composer of fixtureFrame(document) ? [] : expectedComposers(document)) {
+      const button = findSendButton(site, composer);
+      expect(button?.closest('[data-fixture-send]')?.getAttribute('data-fixture-send'), composer.dataset.fixtureComposer).toBe(composer.dataset.fixtureComposer);
+    }
+  });
+
   it('answers [] and no name on another site’s fixture page, without throwing', () => {
     const other = REAL_SITES.find((s) => s.channel !== site.channel)!;
     mountFixture(document, readFixture(other.id));
     expect(() => site.findComposers(document)).not.toThrow();
     expect(() => site.customerName?.(document)).not.toThrow();
+  });
+});
+
+describe('send keys', () => {
+  it('every adapter has a send-key rule; chat and social default to Enter, email to Ctrl/Cmd+Enter', () => {
+    expect(CHANNEL_SEND_KEY).toEqual({ email: 'mod-enter', social: 'enter', chat: 'enter' });
+    for (const site of SITES) expect(['enter', 'mod-enter', 'none'], site.id).toContain(sendKeyOf(site));
+    const rules = Object.fromEntries(SITES.map((site) => [site.id, sendKeyOf(site)]));
+    expect(rules).toMatchObject({ gmail: 'mod-enter', outlook: 'mod-enter', whatsapp: 'enter', messenger: 'enter', zendesk: 'none', 'demo-chat': 'enter', 'demo-social': 'enter', 'demo-webmail': 'mod-enter' });
   });
 });
 
@@ -67,6 +91,14 @@ describe('site specifics', () => {
     popup.focus();
     expect(document.activeElement).toBe(popup);
     expect(findSite('gmail')!.findComposers(document)[0]).toBe(popup);
+  });
+
+  it('gmail: each compose window sends with its own Send button', () => {
+    mountFixture(document, readFixture('gmail'));
+    const gmail = findSite('gmail')!;
+    const [inline, popup] = ['inline-reply', 'popup-compose'].map((k) => document.querySelector<HTMLElement>(`[data-fixture-composer="${k}"]`)!);
+    expect(findSendButton(gmail, inline!)?.dataset.fixtureSend).toBe('inline-reply');
+    expect(findSendButton(gmail, popup!)?.dataset.fixtureSend).toBe('popup-compose');
   });
 
   it('zendesk: only the visible ticket’s composer and requester count, whatever the tab order', () => {

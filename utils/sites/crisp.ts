@@ -18,6 +18,12 @@ export default defineSite({
       ],
       { notWithin: '[role="search"]' },
     ),
+  // Enter sends, Shift+Enter is a new line.
+  sendButtons: [
+    // Inbox conversation: the conversation box's send action (hand-written BEM, like the field).
+    '.c-conversation-box-field__send',
+    '[data-conversation-box] button[data-action="send"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Conversation header: the visitor's nickname.

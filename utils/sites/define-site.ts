@@ -1,4 +1,5 @@
 import type { Channel } from '../../protocols/types';
+import type { SendKey } from './lib/send';
 
 /**
  * What Cordial knows about one site: which channel it is and where its reply boxes are. Insertion is not here; it
@@ -25,6 +26,14 @@ export interface SiteAdapter {
   findComposers: (root: ParentNode) => HTMLElement[];
   /** The customer's display name where the page shows it; the agent can always edit it in the sidebar. */
   customerName?: (doc: Document) => string | undefined;
+  /**
+   * Selectors of the buttons that send the reply (one per UI variant, commented like the composer selectors). A click
+   * on one, or on anything inside one, is a send; Cordial also clicks the one nearest the reply box to send a reply
+   * it held back for confirmation.
+   */
+  sendButtons: string[];
+  /** How a key press in the reply box sends; defaults to the channel's habit (`CHANNEL_SEND_KEY`). */
+  sendKey?: SendKey;
 }
 
 export function defineSite(site: SiteAdapter): SiteAdapter {

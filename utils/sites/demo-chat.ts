@@ -8,5 +8,7 @@ export default defineSite({
   channel: 'chat',
   matches: ['http://chat.demo.localhost/*'],
   findComposers: (root) => queryVisible(root, 'textarea'),
+  // Enter sends, Shift+Enter is a new line (the channel's default).
+  sendButtons: ['button[aria-label="Enviar"]'],
   customerName: (doc) => readText(doc, '[data-demo-customer]'),
 });

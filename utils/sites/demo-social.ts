@@ -8,5 +8,7 @@ export default defineSite({
   channel: 'social',
   matches: ['http://social.demo.localhost/*'],
   findComposers: (root) => queryVisible(root, 'div[contenteditable="true"][role="textbox"]'),
+  // Enter sends, Shift+Enter is a new line, like Messenger (the channel's default).
+  sendButtons: ['button[aria-label="Enviar"]'],
   customerName: (doc) => readText(doc, '[data-demo-customer]'),
 });

@@ -8,5 +8,7 @@ export default defineSite({
   channel: 'email',
   matches: ['http://mail.demo.localhost/*'],
   findComposers: (root) => queryVisible(root, 'div[contenteditable="true"][role="textbox"]'),
+  // Ctrl/Cmd+Enter sends, like Gmail (the channel's default).
+  sendButtons: ['button[aria-label="Enviar"]'],
   customerName: (doc) => readText(doc, '[data-demo-customer]'),
 });

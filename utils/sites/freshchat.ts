@@ -21,6 +21,13 @@ export default defineSite({
       ],
       { notWithin: '[role="search"]' },
     ),
+  // Enter sends, Shift+Enter is a new line.
+  sendButtons: [
+    // Conversation footer: the editor container's send button.
+    '[data-testid="conversation-editor"] button[data-testid="send-button"]',
+    '[data-testid="conversation-editor"] button[aria-label="Enviar"]',
+    '[data-testid="conversation-editor"] button[aria-label="Send"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Conversation header: the user's name.

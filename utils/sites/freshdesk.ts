@@ -19,6 +19,13 @@ export default defineSite({
       ],
       { notWithin: '[role="search"]' },
     ),
+  // Ticket replies are email: Ctrl/Cmd+Enter sends, Enter is a new line.
+  sendKey: 'mod-enter',
+  sendButtons: [
+    // Ticket reply (mint UI): the reply box's Send button by test id.
+    '[data-test-id="reply-send-button"]',
+    '[data-test-id="reply-editor"] ~ * button[type="submit"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Ticket details, contact card (mint UI): the requester's name.

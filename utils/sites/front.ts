@@ -18,6 +18,12 @@ export default defineSite({
       // …except the internal comment box at the foot of a conversation: teammates read it, the customer does not.
       { notWithin: '[data-testid="comment-composer"], [role="search"]' },
     ),
+  // Cmd/Ctrl+Enter sends a Front draft; Enter is a new line.
+  sendKey: 'mod-enter',
+  sendButtons: [
+    // 2021+ composer: the Send button's test id (the comment box has its own, never matched).
+    '[data-testid="composer"] button[data-testid="send-button"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Conversation header / message header: the contact's display name.

@@ -17,6 +17,16 @@ export default defineSite({
       // recipient fields are <input>s, so a multi-line contenteditable textbox is always a message body.
       'div[contenteditable="true"][role="textbox"][aria-multiline="true"]',
     ]),
+  // Ctrl/Cmd+Enter sends (Gmail's own shortcut, on whatever the keyboard-shortcut setting); Enter is a new line.
+  sendKey: 'mod-enter',
+  sendButtons: [
+    // Every compose (inline reply, pop-up, full screen) since 2012: the blue Send button is a role=button div with the
+    // class "aoO", which Gmail has kept for a decade (gmail.js and test suites key on it); its label is localised.
+    'div[role="button"].aoO',
+    // Material 3 builds without that class: the tooltip starts with the localised verb and names the shortcut.
+    'div[role="button"][data-tooltip^="Enviar"]',
+    'div[role="button"][data-tooltip^="Send"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Open thread: every message header names its sender as <span email="…" name="…"> (all layouts since 2013).

@@ -18,6 +18,14 @@ export default defineSite({
       ],
       { notWithin: '[role="search"]' },
     ),
+  // Replies are email: Cmd/Ctrl+Enter sends, Enter is a new line.
+  sendKey: 'mod-enter',
+  sendButtons: [
+    // 2023+ conversation view: the reply editor's Send button.
+    '[data-cy="ReplyEditor"] button[data-cy="SendReplyButton"]',
+    // Classic view: the Send Reply button.
+    'button.js-send-reply',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Customer sidebar (right of the conversation): the customer's name.

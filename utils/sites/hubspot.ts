@@ -28,6 +28,14 @@ export default defineSite({
       // Internal comments are for teammates, the thread-list search is not a reply box.
       { notWithin: '[data-test-id="comment-editor"], [role="search"]' },
     ),
+  // No key: the inbox mixes chat and email threads in one composer, where Enter means different things; the Send
+  // button counts.
+  sendKey: 'none',
+  sendButtons: [
+    // Conversations inbox and help desk: the reply editor's Send button by test id.
+    'button[data-test-id="send-button"]',
+    '[data-test-id="reply-editor"] button[type="submit"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Thread header: the visitor / contact's name.

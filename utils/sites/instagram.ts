@@ -23,6 +23,12 @@ export default defineSite({
       // The left-rail search panel and the inbox's own search are not reply boxes.
       { notWithin: '[role="search"], [role="navigation"]' },
     ),
+  // Enter sends, Shift+Enter is a new line.
+  sendButtons: [
+    // 2023+ web DMs: the "Send" button next to the message box (localised label).
+    '[role="main"] div[role="button"][aria-label="Enviar"]',
+    '[role="main"] div[role="button"][aria-label="Send"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Thread header (2023+): the other person's display name is the main region's level-2 heading.

@@ -18,6 +18,13 @@ export default defineSite({
       // The inbox search and the Copilot side panel's question box are not replies to the customer.
       { notWithin: '[role="search"], [data-copilot-panel]' },
     ),
+  // Cmd/Ctrl+Enter sends from the inbox composer (chat and email conversations alike); Enter is a new line.
+  sendKey: 'mod-enter',
+  sendButtons: [
+    // Inbox 2 (2023+): the composer's Send button.
+    '[data-conversation-composer] button[data-test-send-button]',
+    '[data-conversation-composer] button[type="submit"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Inbox 2 conversation header.

@@ -17,6 +17,13 @@ export default defineSite({
       // Same component in builds that move the BEM class to a wrapper.
       '.msg-form__msg-content-container div[contenteditable="true"][role="textbox"]',
     ]),
+  // Enter sends: "Press Enter to send" is on by default in the message box's options (agents who turn it off send
+  // with the button, which still counts).
+  sendButtons: [
+    // 2020+ messaging and the chat overlay: the msg-form component's Send button (semantic BEM, like the box).
+    'button.msg-form__send-button',
+    'button.msg-form__send-btn',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Thread header: the other participant's name.

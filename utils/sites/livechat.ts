@@ -20,6 +20,13 @@ export default defineSite({
       // The chat-list search and the canned-response search are not the reply box.
       { notWithin: '[role="search"]' },
     ),
+  // Enter sends, Shift+Enter is a new line.
+  sendButtons: [
+    // Agent app: the send button next to the message input.
+    'button[data-testid="send-button"]',
+    'button[aria-label="Enviar mensaje"]',
+    'button[aria-label="Send message"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Chat header: the customer's name.

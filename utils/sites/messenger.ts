@@ -16,6 +16,13 @@ export default defineSite({
       // Chat pop-up ("chat head") windows and builds without role=main around the thread.
       'div[contenteditable="true"][role="textbox"][aria-label][data-lexical-editor="true"]',
     ]),
+  // Enter sends, Shift+Enter is a new line.
+  sendButtons: [
+    // Comet UI (messenger.com and facebook.com/messages): the send arrow's label tells how it works (localised).
+    'div[role="button"][aria-label="Pulsa Intro para enviar"]',
+    'div[role="button"][aria-label="Press enter to send"]',
+    'div[role="button"][aria-label="Press Enter to send"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Conversation header: the contact's name is the first heading in the main region.

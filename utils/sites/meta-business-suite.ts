@@ -24,6 +24,12 @@ export default defineSite({
       // The contact-details column (notes, labels) and the thread list's search are not reply boxes.
       { notWithin: '[role="complementary"], [role="search"]' },
     ),
+  // Enter sends, Shift+Enter is a new line, as in Messenger.
+  sendButtons: [
+    // 2023+ inbox: the reply box's Send button (localised label), in the conversation pane.
+    '[role="main"] div[role="button"][aria-label="Enviar"]',
+    '[role="main"] div[role="button"][aria-label="Send"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Conversation header: the contact's name is the main region's first level-2 heading.

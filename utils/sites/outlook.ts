@@ -45,6 +45,16 @@ export default defineSite({
       // Older OWA (2019 "Monarch" builds): the body sits in #editorParent_N without the multi-line flag.
       'div[id^="editorParent"] > div[contenteditable="true"]',
     ]),
+  // Ctrl+Enter (Cmd+Enter on a Mac) sends in every Outlook on the web shortcut set; Enter is a new line.
+  sendKey: 'mod-enter',
+  sendButtons: [
+    // One Outlook (2022+), reply in the reading pane and new message: the primary Send button, labelled (localised).
+    'button[aria-label="Enviar"]',
+    'button[aria-label="Send"]',
+    // Builds that label it by title with the shortcut ("Enviar (Ctrl+Entrar)").
+    'button[title^="Enviar ("]',
+    'button[title^="Send ("]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Reading pane header, 2023+ builds: the sender persona.

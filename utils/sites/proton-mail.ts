@@ -15,6 +15,12 @@ export default defineSite({
       // Plain-text composer mode (Settings › Composer › plain text): a textarea in the top document.
       'textarea[data-testid="editor-textarea"]',
     ]),
+  // Ctrl/Cmd+Enter sends (Proton's composer shortcut); Enter is a new line.
+  sendKey: 'mod-enter',
+  sendButtons: [
+    // 2022+ composer: the Send button in the top document (the editor itself is in an iframe).
+    'button[data-testid="composer:send-button"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Expanded message header (2022+ web app): the sender's label; its title attribute holds the address.

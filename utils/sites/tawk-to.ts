@@ -18,6 +18,12 @@ export default defineSite({
       ],
       { notWithin: '[role="search"]' },
     ),
+  // Enter sends, Shift+Enter is a new line.
+  sendButtons: [
+    // Messaging chat window: the send button beside the reply box.
+    'button#chat-message-send',
+    '.tawk-chat-panel button[type="submit"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Chat header: the visitor's name (or "Visitor 123" when they did not give one).

@@ -18,6 +18,15 @@ export default defineSite({
       // The chat-list search box (#side) is a Lexical textbox too: never a reply box.
       { notWithin: '#side' },
     ),
+  // Enter sends, Shift+Enter is a new line (the default of the "Enter is send" setting).
+  sendButtons: [
+    // 2024+ builds: the footer's send button, labelled (localised); its icon names itself too.
+    '#main footer button[aria-label="Enviar"]',
+    '#main footer button[aria-label="Send"]',
+    'span[data-icon="send"]',
+    // 2025 design-system icon.
+    'span[data-icon="wds-ic-send-filled"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Open chat header: the contact's name; older builds put it in title too (long names are truncated).

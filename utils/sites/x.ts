@@ -20,6 +20,14 @@ export default defineSite({
       '[data-testid="dm-composer-form"] textarea',
       'textarea[data-testid="dm-composer-textarea"]',
     ]),
+  // Enter sends, Shift+Enter is a new line, in legacy DMs and the 2025 Chat.
+  sendButtons: [
+    // Legacy DMs: the send button's test id.
+    'button[data-testid="dmComposerSendButton"]',
+    // 2025 Chat: the composer form's send button (localised label).
+    '[data-testid="dm-composer-form"] button[aria-label="Enviar"]',
+    '[data-testid="dm-composer-form"] button[aria-label="Send"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Legacy DMs: the conversation header's display name (first line; the second is the @handle).

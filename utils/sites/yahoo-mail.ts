@@ -14,6 +14,12 @@ export default defineSite({
       // Same app, builds where the test id sits on the editor's container.
       '[data-test-id="compose-editor-container"] div[contenteditable="true"]',
     ]),
+  // Ctrl/Cmd+Enter sends from the compose body; Enter is a new line.
+  sendKey: 'mod-enter',
+  sendButtons: [
+    // 2019+ web app, inline reply and full compose: the Send button's test id.
+    'button[data-test-id="compose-send-button"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Open message header: the sender pill ("email-pill") inside the from line; the pill's text is the name.

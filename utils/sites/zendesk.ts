@@ -16,6 +16,13 @@ export default defineSite({
       // Standard (non-workspace) ticket view and the side conversations: CKEditor 5 as well.
       '.ck-editor__editable[contenteditable="true"]',
     ]),
+  // No key: the same composer writes email and messaging replies, and Enter means a new line in one and send in the
+  // other; agents submit with the Submit button, which counts.
+  sendKey: 'none',
+  sendButtons: [
+    // Agent Workspace: the "Submit as …" split button's main part.
+    'button[data-test-id="submit_button-button"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Ticket header breadcrumb (organisation › requester › ticket): the requester tab.

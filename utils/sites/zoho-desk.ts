@@ -26,6 +26,13 @@ export default defineSite({
       ],
       { notWithin: '[role="search"]' },
     ),
+  // Ticket replies are email: Ctrl/Cmd+Enter sends, Enter is a new line.
+  sendKey: 'mod-enter',
+  sendButtons: [
+    // Ticket reply (new UI): Zoho's data-id on the Send button, as on its other controls.
+    'button[data-id="sendButton"]',
+    '[data-id="replyEditor"] ~ * button[data-id="send"]',
+  ],
   customerName: (doc) =>
     visibleName(doc, [
       // Ticket detail header: the contact's name.

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import type { Pack } from '../../protocols/types';
+import { CHANNEL, COMPOSER, expect, openDemo, readComposer, readExtensionTable, test, type DemoName } from './fixtures';
+
+const es: Pack = JSON.parse(readFileSync(new URL('../../protocols/builtin/es.json', import.meta.url), 'utf8'));
+const reply = es.replies.find((r) => r.id === 'informacion-estado-pedido')!;
+const render = (order: string) => reply.body.replace('{{pedido}}', order);
+
+interface UsageRow {
+  type: string;
+  replyKey: string;
+  channel: string;
+  siteId: string;
+}
+
+for (const name of ['webmail', 'social', 'chat'] as DemoName[]) {
+  test(`${name}: a misspelt, accent-less search finds the reply; the fill-in form completes it; it lands once and is counted`, async ({ page, demo, extension }) => {
+    const frame = await openDemo(page, demo, name);
+    await page.locator(COMPOSER[name]).first().click();
+    const before = (await readExtensionTable<UsageRow>(extension.worker, 'usageEvents')).length;
+
+    // «estdo pedído»: a typo and a stray accent; the reply is «Estado del pedido».
+    await frame.getByTestId('reply-search').fill('estdo pedído');
+    const item = frame.locator(`[data-testid=reply][data-reply-id="${reply.id}"]`);
+    await expect(frame.locator('[data-testid=reply]').first()).toHaveAttribute('data-reply-id', reply.id);
+    await item.getByTestId('insert').click();
+    const form = frame.getByTestId('fill-in');
+    await form.getByLabel('Número de pedido').fill('PED-4471');
+    const dateInput = form.getByLabel('Fecha');
+    if ((await dateInput.count()) > 0) await dateInput.fill('lunes 30 de noviembre');
+    await frame.getByTestId('fill-in-submit').click();
+
+    await expect.poll(() => readComposer(page)).toContain(render('PED-4471').split('{{fecha}}')[0]!);
+    const text = await readComposer(page);
+    expect(text.match(/PED-4471/g)).toHaveLength(1);
+    expect(text).not.toContain('{{');
+
+    await expect.poll(async () => (await readExtensionTable<UsageRow>(extension.worker, 'usageEvents')).length).toBe(before + 1);
+    const last = (await readExtensionTable<UsageRow>(extension.worker, 'usageEvents')).at(-1)!;
+    expect(last).toMatchObject({ type: 'insert', replyKey: `${es.id}:${reply.id}`, channel: CHANNEL[name], siteId: `demo-${name}` });
+    await expect(item.getByTestId('use-count')).toBeVisible();
+  });
+}
+
+test('copy puts the rendered reply on the clipboard, inserts nothing, and is counted as a copy', async ({ page, demo, extension }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.url('chat').replace(/\/[^/]*$/, '') });
+  const frame = await openDemo(page, demo, 'chat');
+  const greeting = es.replies.find((r) => r.id === 'cierre-chat') ?? es.replies.find((r) => r.channels.includes('chat') && !/\{\{/.test(r.variants?.chat?.body ?? r.body))!;
+  const expected = greeting.variants?.chat?.body ?? greeting.body;
+  const before = (await readExtensionTable<UsageRow>(extension.worker, 'usageEvents')).length;
+  await frame.getByTestId('reply-search').fill(greeting.title);
+  await frame.locator(`[data-testid=reply][data-reply-id="${greeting.id}"] [data-testid=copy]`).click();
+  await expect(frame.getByTestId('notice')).toHaveAttribute('data-kind', 'info');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  expect(await readComposer(page)).toBe('');
+  await expect.poll(async () => (await readExtensionTable<UsageRow>(extension.worker, 'usageEvents')).length).toBe(before + 1);
+  expect((await readExtensionTable<UsageRow>(extension.worker, 'usageEvents')).at(-1)).toMatchObject({ type: 'copy', replyKey: `${es.id}:${greeting.id}` });
+});

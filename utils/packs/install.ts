@@ -1,0 +1,93 @@
+import { DEFAULT_PACK_ID } from '@/protocols/builtin';
+import type { Pack } from '@/protocols/types';
+import { putPack } from '@/utils/db/packs';
+import type { CordialDb, PackHistoryRecord, PackRecord } from '@/utils/db/schema';
+import { getSetting, setSetting } from '@/utils/db/settings';
+
+/** Earlier versions kept per pack: enough to step back after a bad update, not a version-control system. */
+export const HISTORY_PER_PACK = 3;
+
+/** A stored pack, replies included, as it was installed. */
+export async function readWholePack(db: CordialDb, id: string): Promise<{ record: PackRecord; pack: Pack } | undefined> {
+  const record = await db.packs.get(id);
+  if (!record) return undefined;
+  const rows = await db.replies.where('packId').equals(id).sortBy('order');
+  const replies = rows.map(({ key: _key, packId: _packId, order: _order, ...reply }) => reply);
+  return { record, pack: { ...record.pack, replies } as Pack };
+}
+
+/** The active packs, highest priority first; the built-in pack for the UI language when none was chosen. */
+export async function activePackIds(db: CordialDb, lang: 'es' | 'en'): Promise<string[]> {
+  const chosen = (await getSetting(db, 'activePackIds')) ?? [(await getSetting(db, 'activePackId')) ?? DEFAULT_PACK_ID[lang]];
+  return chosen.filter((id, i) => typeof id === 'string' && chosen.indexOf(id) === i);
+}
+
+export interface InstallOptions {
+  url?: string;
+  now?: number;
+  /** Put the pack first among the active ones (a team's pack, just imported). Default true. */
+  activate?: boolean;
+  lang?: 'es' | 'en';
+}
+
+/**
+ * Installs a validated pack in ONE transaction: the version it replaces goes to the history, the pack and its
+ * replies are replaced whole, and it becomes active. A failure anywhere (quota, crash, closed tab) aborts it all
+ * and the previous state stays exactly as it was. Usage statistics and personal replies are other tables: untouched.
+ */
+export async function installPack(db: CordialDb, pack: Pack, source: PackRecord['source'], options: InstallOptions = {}): Promise<void> {
+  const now = options.now ?? Date.now();
+  await db.transaction('rw', [db.packs, db.replies, db.packHistory, db.settings], async () => {
+    const current = await readWholePack(db, pack.id);
+    if (current && current.record.version !== pack.version) await keepInHistory(db, current, now);
+    await putPack(db, pack, source, now);
+    if (options.url) await db.packs.update(pack.id, { url: options.url });
+    if (options.activate !== false) {
+      const active = await activePackIds(db, options.lang ?? 'es');
+      await setSetting(db, 'activePackIds', [pack.id, ...active.filter((id) => id !== pack.id)]);
+    }
+  });
+}
+
+async function keepInHistory(db: CordialDb, current: { record: PackRecord; pack: Pack }, now: number) {
+  const entry: PackHistoryRecord = { id: current.record.id, version: current.record.version, savedAt: now, source: current.record.source, pack: current.pack };
+  await db.packHistory.put(entry);
+  const all = await db.packHistory.where('id').equals(current.record.id).sortBy('savedAt');
+  const excess = all.slice(0, Math.max(0, all.length - HISTORY_PER_PACK));
+  await db.packHistory.bulkDelete(excess.map((h) => [h.id, h.version] as never));
+}
+
+/** Earlier versions of a pack, newest first. */
+export async function packHistory(db: CordialDb, id: string): Promise<PackHistoryRecord[]> {
+  return (await db.packHistory.where('id').equals(id).sortBy('savedAt')).reverse();
+}
+
+/**
+ * Puts back the newest earlier version of a pack, atomically; the version rolled back from joins the history, so a
+ * rollback can itself be undone.
+ */
+export async function rollbackPack(db: CordialDb, id: string, now = Date.now()): Promise<string> {
+  return db.transaction('rw', [db.packs, db.replies, db.packHistory, db.settings], async () => {
+    const [previous] = await packHistory(db, id);
+    if (!previous) throw new Error('no earlier version');
+    const current = await readWholePack(db, id);
+    await db.packHistory.delete([previous.id, previous.version] as never);
+    if (current) await keepInHistory(db, current, now);
+    await putPack(db, previous.pack, previous.source, now);
+    return previous.version;
+  });
+}
+
+/** Removes an installed pack (not a built-in one): its replies and history go; statistics stay (ids are stable). */
+export async function removePack(db: CordialDb, id: string): Promise<void> {
+  await db.transaction('rw', [db.packs, db.replies, db.packHistory, db.settings], async () => {
+    const record = await db.packs.get(id);
+    if (!record) return;
+    if (record.source === 'builtin') throw new Error('built-in packs stay installed');
+    await db.replies.where('packId').equals(id).delete();
+    await db.packHistory.where('id').equals(id).delete();
+    await db.packs.delete(id);
+    const active = (await getSetting(db, 'activePackIds')) ?? [];
+    await setSetting(db, 'activePackIds', active.filter((a) => a !== id));
+  });
+}
