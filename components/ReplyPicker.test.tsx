@@ -16,6 +16,8 @@ describe('<ReplyPicker>', () => {
     expect(options.map((o) => o.textContent)).toEqual(['Gracias por su confianza;gracias', '<b>Mía</b>']);
     expect(options.map((o) => o.getAttribute('aria-selected'))).toEqual(['false', 'true']);
     expect(container.querySelector('b')).toBeNull();
+    // The focus stays in the page: the active option is announced.
+    expect(getByRole('status').textContent).toBe('<b>Mía</b>, 2 de 2. Intro para insertarla, Escape para cerrar.');
     // The content script sizes the iframe by this row height.
     expect(options[0]!.style.height).toBe(`${PICKER_ROW}px`);
   });

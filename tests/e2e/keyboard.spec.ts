@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Pack, Reply } from '../../protocols/types';
-import { expect, openDemo, pageFocus, picker, readComposer, readExtensionTable, runCommand, sidebar, test } from './fixtures';
+import { expect, openDemo, pageFocus, picker, readComposer, readExtensionTable, runCommand, sentMessages, sidebar, test } from './fixtures';
 
 const es: Pack = JSON.parse(readFileSync(new URL('../../protocols/builtin/es.json', import.meta.url), 'utf8'));
 const reply = (id: string): Reply => es.replies.find((r) => r.id === id)!;
@@ -135,6 +135,8 @@ test.describe('shortcut picker', () => {
     await expect(textarea).toBeFocused();
     await page.keyboard.press('Enter');
     await expect.poll(() => readComposer(page)).toBe(`Hola ${paciencia.body}`);
+    // Enter chose a reply: the chat's Enter-to-send (and Cordial's send check) never saw it.
+    expect(await sentMessages(page)).toEqual([]);
     await expect(page.locator('iframe[data-cordial-picker]')).toBeHidden();
     await expect(textarea).toBeFocused();
   });
