@@ -20,6 +20,13 @@ export default defineConfig({
     // Asked for one site at a time, when the agent turns Cordial on there; revocable.
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Cordial' },
+    // Changeable by the agent in chrome://extensions/shortcuts (about:addons in Firefox); utils/background/commands.ts.
+    commands: {
+      'open-sidebar': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Abrir Cordial y buscar una respuesta',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Cordial collects nothing: no telemetry, and no draft or customer text ever leaves the machine.
@@ -27,11 +34,11 @@ export default defineConfig({
       },
     }),
     web_accessible_resources: [
-      // Only the sidebar page, only on supported sites, so other pages cannot even probe for Cordial.
-      // (web_accessible_resources patterns must have the path `/*`.)
-      // field-marks.js, spelling-marks.js: the text-field highlight overlay and the spelling underlines, which the
-      // content script imports on first use.
-      { resources: ['sidepanel.html', 'field-marks.js', 'spelling-marks.js'], matches: [...new Set(contentScriptMatches().map((m) => m.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))] },
+      // Only the sidebar, the shortcut picker and the content script's lazily loaded parts, only on supported sites, so
+      // other pages cannot even probe for Cordial. (web_accessible_resources patterns must have the path `/*`.)
+      // field-marks.js: the text-field highlight overlay, imported on first use; spelling-marks.js: the spelling
+      // underlines, on the first misspelling; shortcut-keys.js: reply shortcuts and the picker, once a page is Cordial's.
+      { resources: ['sidepanel.html', 'picker.html', 'field-marks.js', 'spelling-marks.js', 'shortcut-keys.js'], matches: [...new Set(contentScriptMatches().map((m) => m.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))] },
     ],
   }),
   hooks: {

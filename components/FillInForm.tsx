@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '@/utils/i18n';
 
 interface Props {
@@ -15,8 +15,12 @@ interface Props {
 export function FillInForm({ title, names, initial, t, onSubmit, onCancel }: Props) {
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(names.map((n) => [n, initial[n] ?? ''])));
   const complete = names.every((n) => values[n]?.trim());
+  const form = useRef<HTMLFormElement>(null);
+  // `autofocus` only works once per document: focus the first field by hand each time the form opens.
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
   return (
     <form
+      ref={form}
       class="section fill-in"
       data-testid="fill-in"
       aria-label={t.fillInTitle(title)}
@@ -27,14 +31,13 @@ export function FillInForm({ title, names, initial, t, onSubmit, onCancel }: Pro
       onKeyDown={(event) => event.key === 'Escape' && onCancel()}
     >
       <h2 class="section-title">{t.fillInTitle(title)}</h2>
-      {names.map((name, i) => (
+      {names.map((name) => (
         <label class="field" key={name}>
           <span>{t.placeholderLabel(name)}</span>
           <input
             type="text"
             name={name}
             value={values[name]}
-            autoFocus={i === 0}
             required
             onInput={(e) => setValues((v) => ({ ...v, [name]: (e.currentTarget as HTMLInputElement).value }))}
           />

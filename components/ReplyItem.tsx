@@ -10,10 +10,17 @@ export interface ReplyView {
   favorite?: boolean;
   /** The agent's own reply (or their personal copy of a team reply). */
   personal?: boolean;
+  /** Typed after the trigger in the reply box (`gracias`). */
+  shortcut?: string;
 }
 
 interface Props {
   reply: ReplyView;
+  /** The option's id, for the search box's `aria-activedescendant`. */
+  id: string;
+  /** The search box's active reply (arrow keys). */
+  active: boolean;
+  trigger?: string;
   t: UiStrings;
   onInsert: (key: string) => void;
   onCopy: (key: string) => void;
@@ -23,15 +30,34 @@ interface Props {
 /** Keeps the caret in the page's reply box: a button that takes focus on mousedown would steal it. */
 const keepFocus = (event: MouseEvent) => event.preventDefault();
 
-export function ReplyItem({ reply, t, onInsert, onCopy, onFavorite }: Props) {
+export function ReplyItem({ reply, id, active, trigger, t, onInsert, onCopy, onFavorite }: Props) {
   return (
-    <li class="reply" data-testid="reply" data-reply-id={reply.id} data-reply-key={reply.key} data-personal={reply.personal ? 'true' : undefined}>
+    <li
+      class={active ? 'reply reply-active' : 'reply'}
+      data-testid="reply"
+      data-reply-id={reply.id}
+      data-reply-key={reply.key}
+      data-personal={reply.personal ? 'true' : undefined}
+      id={id}
+      role="option"
+      aria-selected={active}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+    >
       <div class="reply-head">
-        <span class="reply-title">{reply.title}</span>
+        <span class="reply-title" id={`${id}-title`}>
+          {reply.title}
+        </span>
         {reply.personal && (
           <span class="badge" data-testid="personal-badge" title={t.personalTitle}>
             {t.personal}
           </span>
+        )}
+        {trigger && reply.shortcut && (
+          <kbd class="shortcut" data-testid="reply-shortcut" title={t.shortcutTitle(trigger + reply.shortcut)}>
+            {trigger}
+            {reply.shortcut}
+          </kbd>
         )}
         {reply.uses > 0 && (
           <span class="uses" data-testid="use-count">
@@ -53,7 +79,9 @@ export function ReplyItem({ reply, t, onInsert, onCopy, onFavorite }: Props) {
           </button>
         )}
       </div>
-      <p class="reply-body">{reply.preview}</p>
+      <p class="reply-body" id={`${id}-body`}>
+        {reply.preview}
+      </p>
       <div class="reply-actions">
         <button type="button" class="primary" data-testid="insert" aria-label={t.insertTitle(reply.title)} onMouseDown={keepFocus} onClick={() => onInsert(reply.key)}>
           {t.insert}

@@ -170,3 +170,74 @@ describe('<Sidebar> at send time', () => {
     expect(queryByTestId('send-confirm')).toBeNull();
   });
 });
+
+describe('<Sidebar> keyboard', () => {
+    const replies = [
+      { key: 'p:a', id: 'a', title: 'Primera', preview: 'Uno', uses: 0, shortcut: 'uno' },
+      { key: 'p:b', id: 'b', title: 'Segunda', preview: 'Dos', uses: 0 },
+      { key: 'p:c', id: 'c', title: 'Tercera', preview: 'Tres', uses: 0 },
+    ];
+
+    it('the search box is a combobox over a listbox of options; arrows move the active reply and wrap', () => {
+      const { getByTestId, getByRole, getAllByRole } = render(<Sidebar {...props({ replies })} />);
+      const search = getByRole('combobox', { name: 'Buscar respuestas' });
+      expect(search).toBe(getByTestId('reply-search'));
+      expect(search.getAttribute('aria-controls')).toBe(getByRole('listbox').id);
+      const options = getAllByRole('option');
+      expect(options.map((o) => o.getAttribute('aria-selected'))).toEqual(['false', 'false', 'false']);
+      expect(search.hasAttribute('aria-activedescendant')).toBe(false);
+      const selected = () => options.map((o) => o.getAttribute('aria-selected') === 'true');
+
+      fireEvent.keyDown(search, { key: 'ArrowDown' });
+      expect(selected()).toEqual([true, false, false]);
+      expect(search.getAttribute('aria-activedescendant')).toBe(options[0]!.id);
+      fireEvent.keyDown(search, { key: 'ArrowDown' });
+      fireEvent.keyDown(search, { key: 'ArrowDown' });
+      expect(selected()).toEqual([false, false, true]);
+      fireEvent.keyDown(search, { key: 'ArrowDown' });
+      expect(selected()).toEqual([true, false, false]);
+      fireEvent.keyDown(search, { key: 'ArrowUp' });
+      expect(selected()).toEqual([false, false, true]);
+      expect(options[2]!.classList.contains('reply-active')).toBe(true);
+    });
+
+    it('Enter inserts the active reply, or the top one when none is active, through the insert callback', () => {
+      const p = props({ replies });
+      const { getByTestId } = render(<Sidebar {...p} />);
+      const search = getByTestId('reply-search');
+      fireEvent.keyDown(search, { key: 'Enter' });
+      expect(p.onInsert).toHaveBeenLastCalledWith('p:a');
+      fireEvent.keyDown(search, { key: 'ArrowDown' });
+      fireEvent.keyDown(search, { key: 'ArrowDown' });
+      fireEvent.keyDown(search, { key: 'Enter' });
+      expect(p.onInsert).toHaveBeenLastCalledWith('p:b');
+    });
+
+    it('a new query clears the active reply', () => {
+      const p = props({ replies });
+      const { getByTestId, rerender } = render(<Sidebar {...p} />);
+      fireEvent.keyDown(getByTestId('reply-search'), { key: 'ArrowDown' });
+      rerender(<Sidebar {...p} query="seg" />);
+      expect(getByTestId('reply-search').hasAttribute('aria-activedescendant')).toBe(false);
+    });
+
+    it('Escape in the list goes back to the reply box; the command focuses the search box', () => {
+      const onReturnToComposer = vi.fn();
+      const p = props({ replies, onReturnToComposer, focusSearch: 0 });
+      const { getByTestId, getAllByTestId, rerender } = render(<Sidebar {...p} />);
+      const search = getByTestId('reply-search');
+      expect(document.activeElement).not.toBe(search);
+      rerender(<Sidebar {...p} focusSearch={1} />);
+      expect(document.activeElement).toBe(search);
+      expect(fireEvent.keyDown(search, { key: 'Escape' })).toBe(false);
+      fireEvent.keyDown(getAllByTestId('copy')[1]!, { key: 'Escape' });
+      expect(onReturnToComposer).toHaveBeenCalledTimes(2);
+    });
+
+    it('shows each reply’s shortcut with the trigger, and none when expansion is off', () => {
+      const { getAllByTestId, rerender, queryAllByTestId } = render(<Sidebar {...props({ replies, trigger: ';' })} />);
+      expect(getAllByTestId('reply-shortcut').map((k) => k.textContent)).toEqual([';uno']);
+      rerender(<Sidebar {...props({ replies, trigger: '' })} />);
+      expect(queryAllByTestId('reply-shortcut')).toEqual([]);
+    });
+});

@@ -50,6 +50,12 @@ export interface SidebarProps {
   onEnable?: (channel: Channel) => void;
   /** Present on a site the agent turned Cordial on for. */
   onDisable?: () => void;
+  /** The shortcut trigger (`;`), shown before each reply's shortcut; empty when expansion is off. */
+  trigger?: string;
+  /** Bumped to focus the search box (the keyboard command). */
+  focusSearch?: number;
+  /** Escape in the reply list: the focus goes back to the reply box in the page. */
+  onReturnToComposer?: () => void;
   onQuery: (query: string) => void;
   onInsert: (key: string) => void;
   onCopy: (key: string) => void;
@@ -138,7 +144,18 @@ export function Sidebar(props: SidebarProps) {
           )}
           {props.spelling && <SpellingList {...props.spelling} t={t} />}
           {props.tone && props.tone.length > 0 && <ToneChecklist items={props.tone} t={t} onTick={(id, on) => props.onTickTone?.(id, on)} onHighlight={props.onHighlight} onReplace={props.onReplace} />}
-          <ReplyList replies={props.replies} query={props.query} t={t} onQuery={props.onQuery} onInsert={props.onInsert} onCopy={props.onCopy} onFavorite={props.onFavorite} />
+          <ReplyList
+            replies={props.replies}
+            query={props.query}
+            t={t}
+            trigger={props.trigger}
+            focusSearch={props.focusSearch}
+            onQuery={props.onQuery}
+            onInsert={props.onInsert}
+            onCopy={props.onCopy}
+            onFavorite={props.onFavorite}
+            onEscape={props.onReturnToComposer}
+          />
           {props.onSaveDraft && <SaveDraftForm t={t} hasDraft={!!props.hasDraft} channel={page.channel} customerName={page.customerName} onSave={props.onSaveDraft} />}
         </main>
       )}

@@ -4,19 +4,26 @@ import { disableCustomSite, enableCustomSite, syncCustomSiteScripts } from '@/ut
 import { composerFrame, forgetTab, rememberComposerFrame } from '@/utils/composer-frames';
 import { handleMessages, sendToSidebars, type BackgroundProtocol } from '@/utils/messaging';
 import { libraryEditHandlers } from '@/utils/background/library-edits';
+import { runCommand } from '@/utils/background/commands';
+import { shortcutListHandlers, shortcutSettingsHandlers } from '@/utils/background/shortcut-settings';
+import { uiLanguage } from '@/utils/i18n';
 import { packHandlers } from '@/utils/background/pack-handlers';
 import { startPackRefresh } from '@/utils/background/pack-refresh';
 import { spellingHandlers } from '@/utils/background/spelling';
 
 export default defineBackground(() => {
   const db = openDb();
+  const shortcutList = shortcutListHandlers(db, uiLanguage());
 
   browser.runtime.onInstalled.addListener(() => {
     void seedBuiltinPacks(db);
   });
 
   // Subscribed packs refresh on a schedule and at browser start; the organisation's policy may list some.
-  startPackRefresh(db, () => void sendToSidebars('library:changed', { reload: true }));
+  startPackRefresh(db, () => {
+    shortcutList.invalidate();
+    void sendToSidebars('library:changed', { reload: true });
+  });
 
   // Sites the agent turned Cordial on for follow their permission: revoked in the browser's settings, switched off.
   void syncCustomSiteScripts().catch(() => undefined);
@@ -24,12 +31,14 @@ export default defineBackground(() => {
 
   const fromExtensionPage = (sender: { url?: string }) => typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 
-  // Content scripts (any frame of a supported tab) only report where the agent's reply box is.
+  // Content scripts (any frame of a supported tab) only report where the agent's reply box is, and ask which
+  // shortcut words to recognise (the words only: the sidebar renders and inserts the reply).
   handleMessages<BackgroundProtocol>(
     {
       'composer:focused': async (_payload, sender) => {
         if (sender.tab?.id !== undefined) await rememberComposerFrame(sender.tab.id, sender.frameId ?? 0);
       },
+      ...shortcutList.handlers,
     },
     (sender) => sender.tab?.id !== undefined && !fromExtensionPage(sender),
   );
@@ -44,8 +53,18 @@ export default defineBackground(() => {
       'site:enable': ({ origin, channel, tabId }) => enableCustomSite(origin, channel, tabId),
       'site:disable': ({ origin }) => disableCustomSite(origin),
       'usage:record': (input) => recordUsage(db, input),
-      ...libraryEditHandlers(db, (change) => void sendToSidebars('library:changed', change)),
-      ...packHandlers(db, (change) => void sendToSidebars('library:changed', change)),
+      ...shortcutSettingsHandlers(db, (trigger) => {
+        shortcutList.invalidate();
+        void sendToSidebars('shortcuts:changed', { trigger });
+      }),
+      ...libraryEditHandlers(db, (change) => {
+        shortcutList.invalidate();
+        void sendToSidebars('library:changed', change);
+      }),
+      ...packHandlers(db, (change) => {
+        shortcutList.invalidate();
+        void sendToSidebars('library:changed', change);
+      }),
       'send:record': async (input) => void (await recordSendCheck(db, input)),
       ...spellingHandlers(db),
       'profile:save': async ({ agentName, companyName }) => {
@@ -56,6 +75,12 @@ export default defineBackground(() => {
     // Data requests come from Cordial's own pages only, never from a content script living inside a web page.
     fromExtensionPage,
   );
+
+  // The keyboard command (Alt+Shift+C): the sidebar with its search box focused. Playwright cannot press a browser
+  // shortcut, so the e2e tests call the same function through the service worker's global (extension code only can
+  // reach it).
+  browser.commands?.onCommand.addListener((command, tab) => void runCommand(command, tab));
+  (globalThis as { cordialRunCommand?: typeof runCommand }).cordialRunCommand = runCommand;
 
   // The toolbar button opens the same sidebar in the browser's side panel (Chrome) or sidebar (Firefox).
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;

@@ -37,4 +37,10 @@ describe('messaging', () => {
     const results = await fakeBrowser.runtime.onMessage.trigger({ cordial: 1, name: 'context:get' }, own);
     expect(results).toEqual([]);
   });
+
+  it('lets a page answer only the requests meant for it, by sender and payload', async () => {
+    handleMessages<ContentProtocol>({ 'context:get': () => null }, (_sender, payload) => (payload as { token?: string } | undefined)?.token === 'mine');
+    expect(await fakeBrowser.runtime.onMessage.trigger({ cordial: 1, name: 'context:get', payload: { token: 'other' } }, own)).toEqual([undefined]);
+    expect(await fakeBrowser.runtime.onMessage.trigger({ cordial: 1, name: 'context:get', payload: { token: 'mine' } }, own)).toEqual([null]);
+  });
 });

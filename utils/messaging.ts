@@ -5,6 +5,8 @@
  * - The sidebar (iframe or side panel) sends `ContentProtocol` messages to a tab's content script.
  * - The content script sends `SidebarProtocol` messages to the extension; each sidebar keeps those of its own tab.
  * - Anyone sends `BackgroundProtocol` messages to the background.
+ * - The content script asks one extension page in its tab (`askSidebars`: the docked sidebar, a shortcut picker) for
+ *   an answer; the page it is for answers, the others stay silent (`handleMessages`' `accept`).
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { Channel } from '@/protocols/types';
@@ -17,6 +19,7 @@ import type { RefreshOutcome } from '@/utils/packs/subscriptions';
 import type { Backup, BackupImport } from '@/utils/packs/backup';
 import type { Pack } from '@/protocols/types';
 import type { DraftSpan } from '@/utils/content/text-ranges';
+import type { SaveTriggerResult } from '@/utils/db/settings';
 import type { SendCheckInput } from '@/utils/db/send-checks';
 import type { SendGuardState } from '@/utils/send/guard';
 import type { SpellCheckRequest, SpellCheckResult, SpellStatus } from '@/utils/spelling/protocol';
@@ -56,8 +59,13 @@ export interface ContentProtocol {
   /** Shows draft words in the reply box (offsets into the draft the sidebar checked); answers how many it found. */
   'highlight:show': { request: { spans: DraftSpan[] }; response: number };
   'highlight:clear': { request: void; response: void };
-  /** Replaces one span of the draft (a tone suggestion) through the insertion chain. */
+  /**
+   * Replaces one span of the draft through the insertion chain: a tone suggestion, or a typed shortcut by its reply
+   * (in email as simple rich text, like an insert: links stay links; a phrase without links is plain either way).
+   */
   'composer:replace': { request: { span: DraftSpan; replacement: string }; response: InsertResult };
+  /** Puts the focus back in the reply box the agent last used, with the caret where it was; false if there is none. */
+  'composer:focus': { request: void; response: boolean };
   /** The agent's current draft (the reply box last focused in this frame), for a sidebar that just opened. */
   'draft:get': { request: void; response: string };
   'composer:insert': { request: InsertRequest; response: InsertResult };
@@ -83,6 +91,16 @@ export interface SidebarProtocol {
   'context:changed': { request: PageContext | null; response: void };
   /** The agent's draft changed (debounced). Goes to Cordial's sidebars only; never stored, never sent anywhere. */
   'draft:changed': { request: { text: string }; response: void };
+  /** The agent saved another shortcut trigger (`''`: shortcuts are off). */
+  'shortcuts:changed': { request: { trigger: string }; response: void };
+  /** The keyboard command unfolded the docked sidebar of `tabId` (which now has the focus): focus the search box. */
+  'sidebar:focus-search': { request: { tabId: number }; response: void };
+  /**
+   * The agent typed a shortcut in a reply box (frame `sender.frameId`), or chose a reply in the picker (which says
+   * the frame): the docked sidebar of that tab renders the reply and replaces `span` with it (after the fill-in form
+   * when values are missing). Answers whether it took the job.
+   */
+  'shortcut:expand': { request: ShortcutExpansion; response: boolean };
   /** The agent changed the library (from any sidebar or the options page): apply it in place, no reload. */
   'library:changed': { request: LibraryChange; response: void };
   /**
@@ -102,6 +120,30 @@ export interface SendAttempt {
   id: number;
   text: string | null;
   held: boolean;
+}
+
+export interface ShortcutExpansion {
+  /** The typed trigger and word (`;gracias`), where they are in the draft. */
+  span: DraftSpan;
+  /** The shortcut typed (folded), or the reply chosen in the picker. */
+  shortcut?: string;
+  replyKey?: string;
+  /** From the picker only: the frame of the reply box (a content script's own frame is `sender.frameId`). */
+  frameId?: number;
+}
+
+/** Handled by the shortcut picker (an extension page in an iframe at the caret), for the frame that opened it. */
+export interface PickerProtocol {
+  /**
+   * Shows the replies matching `query` (the word after the trigger, at `span` in the draft); answers how many it
+   * lists (0: hide the picker). The sender's tab and frame are the reply box's.
+   */
+  'picker:show': { request: { token: string; query: string; span: DraftSpan }; response: number };
+  /**
+   * A key the agent pressed in the reply box while the picker is open. Enter expands the active reply over `span`
+   * (as a click does) through the sidebar; answers whether a reply was chosen.
+   */
+  'picker:key': { request: { token: string; key: 'ArrowUp' | 'ArrowDown' | 'Enter'; span: DraftSpan }; response: boolean };
 }
 
 /** A change to the agent's library, as replies to add or replace and keys to drop. */
@@ -175,6 +217,12 @@ export interface BackgroundProtocol {
   'spell:remove-word': { request: { word: string }; response: string[] };
   /** Which languages are loaded and how long loading took (for the benchmarks and the tests). */
   'spell:status': { request: void; response: SpellStatus | null };
+  /** A content script's shortcut list: the trigger and the folded shortcut words (never reply text). */
+  'shortcuts:get': { request: void; response: { trigger: string; shortcuts: string[] } };
+  /** The shortcut trigger, for the options page (`''`: expansion is off). */
+  'settings:get-shortcuts': { request: void; response: { trigger: string } };
+  /** Saves the trigger if valid (1–3 symbols, or `''` for off); content scripts pick it up on the next focus. */
+  'settings:save-trigger': { request: { trigger: string }; response: SaveTriggerResult };
   /** The tab (and frame) the sender lives in, or null for a side panel / options page. */
   'tab:whoami': { request: void; response: { tabId: number; frameId: number } | null };
 }
@@ -210,10 +258,10 @@ export type Handlers<P extends AnyProtocol<P>> = {
  */
 export function handleMessages<P extends AnyProtocol<P>>(
   handlers: Handlers<P>,
-  accept: (sender: Browser.runtime.MessageSender) => boolean = () => true,
+  accept: (sender: Browser.runtime.MessageSender, payload: unknown) => boolean = () => true,
 ): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (!isEnvelope(message) || sender.id !== browser.runtime.id || !accept(sender)) return undefined;
+    if (!isEnvelope(message) || sender.id !== browser.runtime.id || !accept(sender, message.payload)) return undefined;
     const handler = handlers[message.name as keyof P];
     if (!handler) return undefined;
     // A handler's result is always a promise so the other side gets `undefined` rather than no answer at all.
@@ -247,13 +295,17 @@ export function sendToSidebars<K extends keyof SidebarProtocol & string>(
   );
 }
 
-/** Like `sendToSidebars`, for a question: the first sidebar's answer, or undefined when none answers. */
-export function askSidebars<K extends keyof SidebarProtocol & string>(
+/**
+ * Like `sendToSidebars`, for a question: the first answer, or undefined when none answers. Every extension page hears
+ * it (the docked sidebar of this tab, this frame's shortcut picker, others), so each one's `accept` must let through
+ * only its own.
+ */
+export function askSidebars<K extends keyof (SidebarProtocol & PickerProtocol) & string>(
   name: K,
-  payload: SidebarProtocol[K]['request'],
-): Promise<SidebarProtocol[K]['response'] | undefined> {
-  return browser.runtime.sendMessage(envelope<SidebarProtocol, K>(name, payload)).catch(() => undefined) as Promise<
-    SidebarProtocol[K]['response'] | undefined
+  payload: (SidebarProtocol & PickerProtocol)[K]['request'],
+): Promise<(SidebarProtocol & PickerProtocol)[K]['response'] | undefined> {
+  return browser.runtime.sendMessage(envelope<SidebarProtocol & PickerProtocol, K>(name, payload)).catch(() => undefined) as Promise<
+    (SidebarProtocol & PickerProtocol)[K]['response'] | undefined
   >;
 }
 

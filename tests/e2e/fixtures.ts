@@ -97,6 +97,38 @@ export const COMPOSER: Record<DemoName, string> = {
 
 export const CHANNEL: Record<DemoName, 'email' | 'social' | 'chat'> = { webmail: 'email', social: 'social', chat: 'chat' };
 
+/** The shortcut picker's iframe (an extension page at the caret). */
+export function picker(page: Page): FrameLocator {
+  return page.frameLocator('iframe[data-cordial-picker]');
+}
+
+/**
+ * Runs a keyboard command as the browser would on `page`'s tab. Headless Chromium cannot press browser-level
+ * shortcuts, so this calls the background's handler through the service worker's global.
+ */
+export async function runCommand(worker: Worker, page: Page, command = 'open-sidebar'): Promise<string> {
+  return worker.evaluate(
+    async ({ command, url }) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      return (globalThis as unknown as { cordialRunCommand(c: string, t?: object): Promise<string> }).cordialRunCommand(command, tab);
+    },
+    { command, url: page.url() },
+  );
+}
+
+/** Which element has the focus: the page's own (through the sidebar's shadow root) and whether the page has it. */
+export async function pageFocus(page: Page): Promise<{ focused: boolean; tag: string | undefined; sidebar: boolean }> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    return {
+      focused: document.hasFocus(),
+      tag: active?.tagName.toLowerCase(),
+      sidebar: active?.tagName.toLowerCase() === 'cordial-sidebar' && active.shadowRoot?.activeElement?.matches('iframe[data-cordial-sidebar]') === true,
+    };
+  });
+}
+
 /** Empties one of Cordial's tables (from the service worker, in the extension's own origin). */
 export async function clearExtensionTable(worker: Worker, table: string): Promise<void> {
   await worker.evaluate(

@@ -13,6 +13,7 @@ import { selectSpan, type DraftSpan } from './text-ranges';
 import { FocusTracker } from './focus-tracker';
 import { createSendGuard, type SendGuard } from './send-guard';
 import { SidebarFrame } from './sidebar-frame';
+import { lazyShortcutKeys } from './lazy-shortcut-keys';
 
 /**
  * The content script's whole job on a supported page: know the site, keep the sidebar docked, remember the reply
@@ -25,6 +26,7 @@ export class Copilot {
   private sidebar: SidebarFrame | undefined;
   private readonly focus: FocusTracker;
   private readonly draft: DraftWatcher;
+  private readonly keys: ReturnType<typeof lazyShortcutKeys>;
   private readonly send: SendGuard;
   readonly isTop = window === window.top;
 
@@ -36,13 +38,20 @@ export class Copilot {
       // On a host where Cordial waits for the inbox (injectOn), stay silent until the page is ours.
       if (this.isTop && !this.site) return;
       this.draft.watch(el);
+      this.keys.start();
       void sendToBackground('composer:focused', undefined).catch(() => undefined);
       if (this.isTop) this.announce();
     });
+    // Reply shortcuts, loaded in the top frame once the page is Cordial's; in a subframe, whose top frame's site is
+    // unknown, on the first reply box focused there. Before the send guard: Enter in the open shortcut picker chooses
+    // a reply, it is no send.
+    this.keys = lazyShortcutKeys(ctx, () => !this.isTop || !!this.site, () => this.target());
     this.send = createSendGuard(ctx, this.isTop ? () => this.site : null);
     const topOnly: Partial<Parameters<typeof handleMessages<ContentProtocol>>[0]> = this.isTop
       ? {
           'context:get': () => this.context(),
+          // Unfolded, the page focuses the sidebar's iframe (unless `focus: false`); then the sidebar can focus its
+          // own fields.
           'sidebar:set-collapsed': ({ collapsed, focus }) => this.sidebar?.setCollapsed(collapsed, focus),
           'copilot:stop': () => this.stop(),
         }
@@ -90,6 +99,7 @@ export class Copilot {
         this.sidebar = new SidebarFrame(this.ctx);
         await this.sidebar.mount();
       }
+      this.keys.start();
     }
     this.announce();
   }
@@ -133,9 +143,12 @@ export class Copilot {
     const target = this.target();
     if (!target) return { ok: false, reason: this.focus.hasLostElement ? 'composer-gone' : 'no-composer' };
     clearHighlights();
-    const selection = selectSpan(target.element, this.draft.current(), span);
+    const el = target.element;
+    const selection = selectSpan(el, this.draft.current(), span);
     if (selection === false) return { ok: false, reason: 'not-verified', detail: 'the words are no longer in the draft' };
-    const result = await insertWithChain(target.element, replacement, selection, { rich: false });
+    // In a contenteditable, the editor must hold the span as its selection before the replacement reaches it.
+    if (selection) await this.keys.settle(el, selection);
+    const result = await insertWithChain(el, replacement, selection, { rich: this.site?.channel === 'email' });
     return result.ok ? result : { ok: false, reason: result.reason, detail: result.detail };
   }
 

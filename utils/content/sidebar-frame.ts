@@ -107,14 +107,15 @@ export class SidebarFrame {
     return this.dock.querySelector('iframe')!;
   }
 
-  /** `focus: false` leaves the focus where it is (opening for a warning must not pull the agent out of the reply box). */
+  /**
+   * Folds or unfolds the sidebar and moves the focus to what is left (the sidebar itself, or its tab). `focus: false`
+   * leaves the focus where it is (opening for a warning must not pull the agent out of the reply box).
+   */
   setCollapsed(collapsed: boolean, focus = true): void {
     this.layout.collapsed = collapsed;
     this.apply();
     this.persist();
-    if (!focus) return;
-    if (!collapsed) this.frame.focus();
-    else this.tab.focus();
+    if (focus) (collapsed ? this.tab : this.frame).focus();
   }
 
   remove(): void {

@@ -7,3 +7,4 @@ export { seedBuiltinPacks } from './seed';
 export { loadLibrary, type LibrarySnapshot } from './library';
 export * from './personal';
 export * from './personal-words';
+export { listShortcuts } from './shortcuts';

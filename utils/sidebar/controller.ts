@@ -8,6 +8,8 @@ import type { SaveDraftInput } from '@/components/SaveDraftForm';
 import { canonicalName, renderTemplate, type RenderOptions, type TemplateValues } from '@/utils/placeholders';
 import { findUnfilledMarkers } from '@/utils/replies/unfilled-markers';
 import { variantFor } from '@/utils/replies/variant';
+import type { DraftSpan } from '@/utils/content/text-ranges';
+import { findByShortcut } from '@/utils/shortcuts';
 import { ReplyIndex } from '@/utils/search';
 import { checkDraft } from '@/utils/tone';
 import type { StepView } from '@/components/ProtocolSteps';
@@ -24,6 +26,12 @@ import type { SendCheckRecord } from '@/utils/db';
 import { useSpelling } from './spelling';
 
 const NOTICE_MS = 6000;
+
+/** A typed shortcut to replace with its reply, rather than inserting at the caret. */
+interface ShortcutTarget {
+  span: DraftSpan;
+  frameId: number;
+}
 
 /** Wires the sidebar to the world (tab, storage, clipboard) and hands the pure `<Sidebar>` its props. */
 export function useSidebarController(): SidebarProps {
@@ -53,7 +61,12 @@ export function useSidebarController(): SidebarProps {
   const [sendWarning, setSendWarning] = useState<MissingStep[] | null>(null);
   // A send the content script holds back (in frame `frameId`) until the agent answers.
   const [sendConfirm, setSendConfirm] = useState<{ id: number; frameId: number; missing: MissingStep[]; confirm: MissingStep[] } | null>(null);
-  const [fillIn, setFillIn] = useState<{ key: string; action: 'insert' | 'copy'; names: string[] } | null>(null);
+  const [fillIn, setFillIn] = useState<{ key: string; action: 'insert' | 'copy'; names: string[]; target?: ShortcutTarget } | null>(null);
+  const [trigger, setTrigger] = useState('');
+  // The side panel opens with the caret in the search box; the docked sidebar only when the keyboard command asks.
+  const [focusSearch, setFocusSearch] = useState(link.mode === 'panel' ? 1 : 0);
+  // A typed shortcut is expanded with this render's state: the link calls through the ref.
+  const expandShortcut = useRef<(target: ShortcutTarget, reply: { shortcut?: string; replyKey?: string }) => boolean>(() => false);
 
   const setNotice = (next: Notice | null) => {
     window.clearTimeout(noticeTimer.current);
@@ -68,7 +81,11 @@ export function useSidebarController(): SidebarProps {
     link.onContext(setContext);
     link.onDraft(setDraft);
     link.onSendAttempt((attempt, frameId) => onSendAttempt.current(attempt, frameId));
+    link.onFocusSearch(() => setFocusSearch((n) => n + 1));
+    if (link.mode === 'frame') link.onExpand(async ({ span, shortcut, replyKey }, frameId) => expandShortcut.current({ span, frameId }, { shortcut, replyKey }));
     void link.start().finally(() => setLinked(true));
+    sendToBackground('settings:get-shortcuts', undefined).then(({ trigger }) => setTrigger(trigger), () => undefined);
+    handleMessages<SidebarProtocol>({ 'shortcuts:changed': ({ trigger }) => setTrigger(trigger) });
   }, [link]);
 
   const loadLibrary = () =>
@@ -138,6 +155,7 @@ export function useSidebarController(): SidebarProps {
         uses: uses.get(reply.key) ?? 0,
         favorite: favoriteSet.has(reply.key),
         personal: reply.packId === 'personal',
+        shortcut: reply.shortcut,
       })),
     [revision, query, context, uses, favoriteSet],
   );
@@ -243,8 +261,11 @@ export function useSidebarController(): SidebarProps {
     }
   };
 
-  const insertText = async (reply: ReplyRecord, text: string) => {
-    const result = await link.insert(text);
+  const insertText = async (reply: ReplyRecord, text: string, target?: ShortcutTarget) => {
+    // A typed shortcut is replaced in place by its reply; otherwise the reply goes in at the caret.
+    const result = target
+      ? await link.request('composer:replace', { span: target.span, replacement: text }, target.frameId).catch(() => null)
+      : await link.insert(text);
     if (result?.ok) {
       setNotice({ kind: 'info', text: t.inserted });
       setSituation(reply.situation);
@@ -264,12 +285,26 @@ export function useSidebarController(): SidebarProps {
   };
 
   /** Renders the reply; when placeholders are still empty, asks for them first (the fill-in form). */
-  const start = (key: string, action: 'insert' | 'copy') => {
+  const start = (key: string, action: 'insert' | 'copy', target?: ShortcutTarget) => {
     const reply = byKey.current.get(key);
     if (!reply) return;
     const rendered = render(reply);
-    if (rendered.missing.length > 0) return setFillIn({ key, action, names: rendered.missing });
-    void (action === 'insert' ? insertText(reply, rendered.text) : copyReply(reply, rendered.text));
+    if (rendered.missing.length > 0) {
+      const pending = { key, action, names: rendered.missing, target };
+      // Typed in the page: open the (maybe collapsed) sidebar and focus it first, so the form gets the caret.
+      if (target) return void link.request('sidebar:set-collapsed', { collapsed: false }).catch(() => false).finally(() => setFillIn(pending));
+      return setFillIn(pending);
+    }
+    void (action === 'insert' ? insertText(reply, rendered.text, target) : copyReply(reply, rendered.text));
+  };
+
+  // Never half a reply: a shortcut whose reply still misses values goes through the same fill-in form.
+  expandShortcut.current = (target, { shortcut, replyKey }) => {
+    if (!data || !context) return false;
+    const reply = replyKey ? byKey.current.get(replyKey) : shortcut ? findByShortcut([...byKey.current.values()], shortcut, context.channel) : undefined;
+    if (!reply) return false;
+    start(reply.key, 'insert', target);
+    return true;
   };
 
   const onFillIn = async (filled: Record<string, string>) => {
@@ -285,8 +320,10 @@ export function useSidebarController(): SidebarProps {
       setData((d) => (d ? { ...d, profile } : d));
       void sendToBackground('profile:save', profile).catch(() => undefined);
     }
-    await (pending.action === 'insert' ? insertText(reply, text) : copyReply(reply, text));
+    await (pending.action === 'insert' ? insertText(reply, text, pending.target) : copyReply(reply, text));
   };
+
+  const returnToComposer = () => void link.toComposer('composer:focus', undefined).catch(() => undefined);
 
   const libraryError = (result: Extract<LibraryResult<unknown>, { ok: false }>) =>
     result.error === 'rejected' ? t.saveFailed.rejected((result.problems ?? []).map((p) => t.problems[p] ?? p).join(', ')) : t.saveFailed[result.error];
@@ -371,7 +408,14 @@ export function useSidebarController(): SidebarProps {
     onOpenLibrary: () => void browser.runtime.openOptionsPage().catch(() => undefined),
     fillIn: fillIn && byKey.current.get(fillIn.key) ? { title: byKey.current.get(fillIn.key)!.title, names: fillIn.names } : null,
     onFillIn: (filled) => void onFillIn(filled),
-    onCancelFillIn: () => setFillIn(null),
+    onCancelFillIn: () => {
+      // A shortcut typed in the page stays there; the caret goes back to it.
+      if (fillIn?.target) returnToComposer();
+      setFillIn(null);
+    },
+    trigger,
+    focusSearch,
+    onReturnToComposer: returnToComposer,
     onCollapse: () => void link.request('sidebar:set-collapsed', { collapsed: true }).catch(() => undefined),
     sendWarning,
     onDismissSendWarning: () => setSendWarning(null),

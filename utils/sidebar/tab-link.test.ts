@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { PageContext } from '@/utils/messaging';
 import { TabLink, sidebarMode } from './tab-link';
@@ -47,6 +47,52 @@ describe('TabLink in the side panel', () => {
     expect(seen.at(-1)).toEqual(whatsapp);
     await fakeBrowser.runtime.onMessage.trigger({ cordial: 1, name: 'context:changed', payload: { ...whatsapp, customerName: 'Ana' } }, { id: fakeBrowser.runtime.id, tab: { id: second.id }, frameId: 0 } as never);
     expect(seen.at(-1)).toEqual({ ...whatsapp, customerName: 'Ana' });
+  });
+});
+
+describe('TabLink: typed shortcuts', () => {
+  const span = { start: 0, end: 8, text: ';gracias' };
+  const message = (payload: object) => ({ cordial: 1, name: 'shortcut:expand', payload });
+  let tabId: number;
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    fakeBrowser.tabs.sendMessage = vi.fn(async () => null) as never;
+    tabId = (await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/' })).id!;
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  async function docked(mode: 'frame' | 'panel', handler = vi.fn(async () => true)) {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: { name: string }) => (m.name === 'tab:whoami' ? { tabId, frameId: 3 } : undefined)) as never);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [{ id: tabId, active: true }] as never);
+    const link = new TabLink(mode);
+    link.onExpand(handler);
+    await link.start();
+    return handler;
+  }
+
+  it('only the docked sidebar of the tab answers, with the frame of the reply box', async () => {
+    const handler = await docked('frame');
+    const page = { id: fakeBrowser.runtime.id, url: 'https://mail.google.com/mail/u/0/', tab: { id: tabId }, frameId: 2 } as never;
+    const answers = await fakeBrowser.runtime.onMessage.trigger(message({ span, shortcut: 'gracias', frameId: 9 }), page);
+    expect(answers.filter((a) => a !== undefined)).toEqual([true]);
+    // A content script's frame is its own, whatever the payload says.
+    expect(handler).toHaveBeenCalledWith(expect.objectContaining({ shortcut: 'gracias' }), 2);
+
+    const picker = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/picker.html#t`, tab: { id: tabId }, frameId: 5 } as never;
+    await fakeBrowser.runtime.onMessage.trigger(message({ span, replyKey: 'p:r', frameId: 2 }), picker);
+    expect(handler).toHaveBeenLastCalledWith(expect.objectContaining({ replyKey: 'p:r' }), 2);
+
+    const otherTab = { id: fakeBrowser.runtime.id, url: 'https://x.com/messages', tab: { id: tabId + 1 }, frameId: 0 } as never;
+    expect((await fakeBrowser.runtime.onMessage.trigger(message({ span, shortcut: 'gracias' }), otherTab)).filter((a) => a !== undefined)).toEqual([]);
+    expect(handler).toHaveBeenCalledTimes(2);
+  });
+
+  it('a side panel following the same tab stays silent (the reply must not go in twice)', async () => {
+    const handler = await docked('panel');
+    const page = { id: fakeBrowser.runtime.id, url: 'https://mail.google.com/mail/u/0/', tab: { id: tabId }, frameId: 0 } as never;
+    expect((await fakeBrowser.runtime.onMessage.trigger(message({ span, shortcut: 'gracias' }), page)).filter((a) => a !== undefined)).toEqual([]);
+    expect(handler).not.toHaveBeenCalled();
   });
 });
 

@@ -1,5 +1,18 @@
 import { browser } from 'wxt/browser';
-import { handleMessages, sendToBackground, sendToTab, type ContentProtocol, type InsertResult, type PageContext, type SendAttempt, type SidebarProtocol } from '@/utils/messaging';
+import {
+  handleMessages,
+  sendToBackground,
+  sendToTab,
+  type ContentProtocol,
+  type InsertResult,
+  type PageContext,
+  type SendAttempt,
+  type ShortcutExpansion,
+  type SidebarProtocol,
+} from '@/utils/messaging';
+
+/** Expands a shortcut into the reply box of frame `frameId`; resolves whether this sidebar took the job. */
+export type ExpandHandler = (expansion: ShortcutExpansion, frameId: number) => Promise<boolean>;
 
 export type SidebarMode = 'frame' | 'panel';
 
@@ -17,6 +30,8 @@ export class TabLink {
   tabUrl: string | undefined;
   private listeners = new Set<(context: PageContext | null) => void>();
   private draftListeners = new Set<(text: string) => void>();
+  private focusSearchListeners = new Set<() => void>();
+  private expandHandler: ExpandHandler | undefined;
   private sendHandler: ((attempt: SendAttempt, frameId: number) => 'release' | 'ask') | undefined;
 
   constructor(readonly mode: SidebarMode) {}
@@ -30,7 +45,23 @@ export class TabLink {
       'draft:changed': ({ text }, sender) => {
         if (sender.tab?.id === this.tabId && typeof text === 'string') for (const listener of this.draftListeners) listener(text);
       },
+      // The keyboard command: for the docked sidebar of this tab (the page has just focused its iframe).
+      'sidebar:focus-search': ({ tabId }) => {
+        if (this.mode === 'frame' && tabId === this.tabId) for (const listener of this.focusSearchListeners) listener();
+      },
     });
+    // A request with an answer: every extension page hears it, so only this tab's docked sidebar may answer (a side
+    // panel following the same tab stays silent, or the reply would go in twice).
+    handleMessages<SidebarProtocol>(
+      {
+        'shortcut:expand': (expansion, sender) => {
+          // The picker (an extension page) says which frame the reply box is in; a content script is that frame.
+          const fromPicker = sender.url?.startsWith(browser.runtime.getURL('/')) && typeof expansion.frameId === 'number';
+          return this.expandHandler!(expansion, fromPicker ? expansion.frameId! : (sender.frameId ?? 0));
+        },
+      },
+      (sender) => this.mode === 'frame' && !!this.expandHandler && sender.tab?.id !== undefined && sender.tab.id === this.tabId,
+    );
     if (this.mode === 'frame') {
       // Sends are answered by the sidebar inside the page only (a side panel open on the same tab stays out of it),
       // and only for its own tab: another tab's sidebar must not answer at all, or its answer could win.
@@ -58,6 +89,15 @@ export class TabLink {
 
   onDraft(listener: (text: string) => void): void {
     this.draftListeners.add(listener);
+  }
+
+  onFocusSearch(listener: () => void): void {
+    this.focusSearchListeners.add(listener);
+  }
+
+  /** Lets this sidebar expand typed shortcuts (the docked sidebar only). */
+  onExpand(handler: ExpandHandler): void {
+    this.expandHandler = handler;
   }
 
   /** Answers the tab's send attempts (frame mode only). */
@@ -96,7 +136,7 @@ export class TabLink {
   }
 
   /** A request for the frame that holds the agent's reply box; null when the tab cannot be reached. */
-  async toComposer<K extends 'composer:insert' | 'composer:replace' | 'highlight:show' | 'highlight:clear' | 'spelling:show' | 'spelling:clear' | 'spelling:fix'>(
+  async toComposer<K extends 'composer:insert' | 'composer:replace' | 'composer:focus' | 'highlight:show' | 'highlight:clear' | 'spelling:show' | 'spelling:clear' | 'spelling:fix'>(
     name: K,
     payload: ContentProtocol[K]['request'],
   ): Promise<ContentProtocol[K]['response'] | null> {
@@ -106,7 +146,7 @@ export class TabLink {
       return await this.request(name, payload, frameId);
     } catch {
       // The frame that held the reply box is gone (closed pop-up, navigated iframe).
-      return frameId === 0 || !(name.startsWith('composer:') || name === 'spelling:fix') ? null : ({ ok: false, reason: 'composer-gone' } as ContentProtocol[K]['response']);
+      return frameId === 0 || (name !== 'composer:insert' && name !== 'composer:replace' && name !== 'spelling:fix') ? null : ({ ok: false, reason: 'composer-gone' } as ContentProtocol[K]['response']);
     }
   }
 

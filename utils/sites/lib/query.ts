@@ -6,7 +6,7 @@ export interface ComposerOptions {
 }
 
 /** The element that has focus, through open shadow roots; null when nothing does. */
-function deepActiveElement(doc: Document | null | undefined): Element | null {
+export function deepActiveElement(doc: Document | null | undefined): Element | null {
   let active: Element | null = doc?.activeElement ?? null;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;

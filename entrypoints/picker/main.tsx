@@ -1,0 +1,81 @@
+import { render } from 'preact';
+import { ReplyPicker, type PickerItem } from '@/components/ReplyPicker';
+import type { DraftSpan } from '@/utils/content/text-ranges';
+import type { LibrarySnapshot } from '@/utils/db/library';
+import { strings, uiLanguage } from '@/utils/i18n';
+import { askSidebars, handleMessages, sendToBackground, type PickerProtocol } from '@/utils/messaging';
+import { ReplyIndex } from '@/utils/search';
+import { pickReplies } from '@/utils/sidebar/picker-results';
+import '@/components/picker.css';
+
+/**
+ * The shortcut picker, in an iframe at the caret of a reply box. It answers only the content script that created it
+ * (the token in its address) and the agent's clicks; the page can neither read it nor drive it. Choosing a reply asks
+ * the tab's docked sidebar to expand it, exactly as a typed shortcut does (fill-in form, usage count included).
+ */
+const token = location.hash.slice(1);
+const lang = uiLanguage();
+const t = strings(lang);
+document.documentElement.lang = lang;
+
+let library: { snapshot: LibrarySnapshot; index: ReplyIndex<LibrarySnapshot['replies'][number]>; trigger: string; at: number } | null = null;
+let items: PickerItem[] = [];
+let active = 0;
+/** Where the typed text is: the reply box's frame and the span of trigger + word. */
+let origin: { frameId: number; span: DraftSpan } | null = null;
+
+/** The library as of this opening (edits and a new trigger show up the next time the agent types the trigger). */
+async function load() {
+  if (library && Date.now() - library.at < 5_000) return library;
+  const [snapshot, { trigger }] = await Promise.all([sendToBackground('library:load', { lang }), sendToBackground('settings:get-shortcuts', undefined)]);
+  library = { snapshot, index: new ReplyIndex(snapshot.replies), trigger, at: Date.now() };
+  return library;
+}
+
+function draw() {
+  render(
+    <ReplyPicker
+      items={items}
+      active={active}
+      trigger={library?.trigger ?? ''}
+      t={t}
+      onChoose={(index) => void choose(index)}
+      onActive={(index) => {
+        active = index;
+        draw();
+      }}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+async function choose(index: number): Promise<boolean> {
+  const item = items[index];
+  if (!item || !origin) return false;
+  return !!(await askSidebars('shortcut:expand', { span: origin.span, replyKey: item.key, frameId: origin.frameId }));
+}
+
+handleMessages<PickerProtocol>(
+  {
+    'picker:show': async ({ query, span }, sender) => {
+      origin = { frameId: sender.frameId ?? 0, span };
+      const { snapshot, index } = await load();
+      const usage = new Map(Object.entries(snapshot.uses).map(([key, uses]) => [key, { uses, lastUsedAt: snapshot.lastUsed[key] ?? 0 }]));
+      items = pickReplies(index, snapshot.replies, query, { usage }).map(({ key, title, shortcut }) => ({ key, title, shortcut }));
+      active = 0;
+      draw();
+      return items.length;
+    },
+    'picker:key': async ({ key, span }, sender) => {
+      if (key === 'Enter') {
+        origin = { frameId: sender.frameId ?? 0, span };
+        return choose(active);
+      }
+      if (items.length) active = (active + (key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+      draw();
+      return false;
+    },
+  },
+  // Only the content script that opened this picker (same token), from a tab; never another page or frame.
+  (sender, payload) => !!token && sender.tab?.id !== undefined && (payload as { token?: unknown } | null)?.token === token,
+);
