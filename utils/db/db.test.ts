@@ -18,7 +18,7 @@ const es = BUILTIN_PACKS[0] as Pack;
 describe('schema', () => {
   it('has the typed tables with their indexes', async () => {
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)]]));
     expect(tables).toEqual({
       packs: ['id'],
@@ -31,6 +31,7 @@ describe('schema', () => {
       sendChecks: ['++id', 'at', '[siteId+at]'],
       packHistory: ['[id+version]', 'id', 'savedAt'],
       subscriptions: ['url', 'packId'],
+      dailyStats: ['[day+channel]', 'day'],
     });
   });
 
@@ -46,7 +47,43 @@ describe('schema', () => {
       expect(await upgraded.settings.get('agentName')).toEqual({ key: 'agentName', value: 'Lucía' });
       expect((await upgraded.replyStats.get('p:r'))?.uses).toBe(3);
       expect(await upgraded.personalReplies.count()).toBe(0);
-      expect(upgraded.verno).toBe(3);
+      expect(upgraded.verno).toBe(4);
+    } finally {
+      await upgraded.delete();
+    }
+  });
+});
+
+describe('version 4: statistics rollups', () => {
+  it('upgrades a version 3 database by rolling up the usage events it already holds, keeping them and the reply totals', async () => {
+    const name = `cordial-v3-${++n}`;
+    const old = new Dexie(name);
+    old.version(1).stores({ packs: 'id', replies: 'key, packId, situation, *channels', usageEvents: '++id, at, type, replyKey, [packId+at]', replyStats: 'replyKey', settings: 'key' });
+    old.version(2).stores({ personalReplies: 'key, updatedAt, deletedAt, basedOn', favorites: 'replyKey', sendChecks: '++id, at, [siteId+at]' });
+    old.version(3).stores({ packHistory: '[id+version], id, savedAt', subscriptions: 'url, packId' });
+    const day1 = new Date(2026, 2, 14, 10, 0).getTime();
+    const day2 = new Date(2026, 2, 15, 23, 59).getTime();
+    const base = { replyId: 'gracias', packId: 'cordial-es', packVersion: '1.0.0', siteId: 'gmail' };
+    await old.table('usageEvents').bulkAdd([
+      { ...base, type: 'insert', replyKey: 'cordial-es:gracias', channel: 'email', at: day1 },
+      { ...base, type: 'insert', replyKey: 'cordial-es:gracias', channel: 'email', at: day1 + 60_000 },
+      { ...base, type: 'copy', replyKey: 'cordial-es:gracias', channel: 'email', at: day2 },
+      { ...base, type: 'insert', replyKey: 'cordial-es:hola', replyId: 'hola', channel: 'chat', siteId: 'zendesk', at: day2 },
+    ]);
+    await old.table('replyStats').put({ replyKey: 'cordial-es:gracias', uses: 3, lastUsedAt: day2 });
+    old.close();
+    const upgraded = openDb(name);
+    try {
+      expect(await upgraded.usageEvents.count()).toBe(4);
+      expect((await upgraded.replyStats.get('cordial-es:gracias'))?.uses).toBe(3);
+      const rows = await upgraded.dailyStats.orderBy('day').toArray();
+      expect(rows.map((r) => [r.day, r.channel, r.counts])).toEqual([
+        ['2026-03-14', 'email', { insert: 2 }],
+        ['2026-03-15', 'chat', { insert: 1 }],
+        ['2026-03-15', 'email', { copy: 1 }],
+      ]);
+      expect(rows[0]!.replies).toEqual({ 'cordial-es:gracias': [2, 0, 0] });
+      expect(rows[1]!.sites).toEqual({ zendesk: 1 });
     } finally {
       await upgraded.delete();
     }
