@@ -108,14 +108,17 @@ export function mergeInto(a: DayRollup, b: DayRollup): DayRollup {
   addMap(a.toneReplaced, b.toneReplaced);
   addMap(a.sites, b.sites);
   a.spellFixes += Number(b.spellFixes) || 0;
-  const ra = a.response;
-  const rb = b.response;
-  if (rb) {
-    ra.timed += Number(rb.timed) || 0;
-    ra.within += Number(rb.within) || 0;
-    ra.sumMs += Number(rb.sumMs) || 0;
-    ra.fromOpened += Number(rb.fromOpened) || 0;
-    for (let i = 0; i < ra.buckets.length; i++) ra.buckets[i]! += Number(rb.buckets?.[i]) || 0;
-  }
+  addResponse(a.response, b.response);
+  return a;
+}
+
+/** Adds response-time figures `b` into `a`. */
+export function addResponse(a: DayRollup['response'], b: DayRollup['response'] | undefined): DayRollup['response'] {
+  if (!b) return a;
+  a.timed += Number(b.timed) || 0;
+  a.within += Number(b.within) || 0;
+  a.sumMs += Number(b.sumMs) || 0;
+  a.fromOpened += Number(b.fromOpened) || 0;
+  for (let i = 0; i < a.buckets.length; i++) a.buckets[i]! += Number(b.buckets?.[i]) || 0;
   return a;
 }
