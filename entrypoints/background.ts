@@ -6,6 +6,7 @@ import { handleMessages, sendToSidebars, type BackgroundProtocol } from '@/utils
 import { libraryEditHandlers } from '@/utils/background/library-edits';
 import { packHandlers } from '@/utils/background/pack-handlers';
 import { startPackRefresh } from '@/utils/background/pack-refresh';
+import { startStatsMaintenance, statsHandlers } from '@/utils/background/stats-handlers';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -16,6 +17,8 @@ export default defineBackground(() => {
 
   // Subscribed packs refresh on a schedule and at browser start; the organisation's policy may list some.
   startPackRefresh(db, () => void sendToSidebars('library:changed', { reload: true }));
+  // Statistics: raw events older than the retention period are compacted into the daily rollups' keeping.
+  startStatsMaintenance(db);
 
   // Sites the agent turned Cordial on for follow their permission: revoked in the browser's settings, switched off.
   void syncCustomSiteScripts().catch(() => undefined);
@@ -45,6 +48,7 @@ export default defineBackground(() => {
       'usage:record': (input) => recordUsage(db, input),
       ...libraryEditHandlers(db, (change) => void sendToSidebars('library:changed', change)),
       ...packHandlers(db, (change) => void sendToSidebars('library:changed', change)),
+      ...statsHandlers(db),
       'profile:save': async ({ agentName, companyName }) => {
         if (typeof agentName === 'string' && agentName.trim()) await setSetting(db, 'agentName', agentName.trim().slice(0, 100));
         if (typeof companyName === 'string' && companyName.trim()) await setSetting(db, 'companyName', companyName.trim().slice(0, 100));

@@ -17,6 +17,10 @@ import type { RefreshOutcome } from '@/utils/packs/subscriptions';
 import type { Backup, BackupImport } from '@/utils/packs/backup';
 import type { Pack } from '@/protocols/types';
 import type { DraftSpan } from '@/utils/content/text-ranges';
+import type { ConversationInfo } from '@/utils/stats/timer';
+import type { StatsEventInput } from '@/utils/stats/events';
+import type { RecordResult } from '@/utils/stats/store';
+import type { StatsSnapshot } from '@/utils/background/stats-handlers';
 
 export interface PageContext {
   /** The page's origin (`https://mail.google.com`): which site to turn off, never a path or a query. */
@@ -28,6 +32,8 @@ export interface PageContext {
   customerName?: string;
   /** Whether a reply box is open (or was focused and is still attached). */
   hasComposer: boolean;
+  /** The open conversation, where the site adapter can tell (its key; who wrote last and when): the response timer. */
+  conversation?: ConversationInfo;
 }
 
 export type InsertFailure =
@@ -72,6 +78,8 @@ export interface SidebarProtocol {
   'draft:changed': { request: { text: string }; response: void };
   /** The agent changed the library (from any sidebar or the options page): apply it in place, no reload. */
   'library:changed': { request: LibraryChange; response: void };
+  /** The agent sent a reply (send button or Enter, utils/content/send-signal.ts): stops the timer, records a send. */
+  'composer:sent': { request: { siteId: string }; response: void };
 }
 
 /** A change to the agent's library, as replies to add or replace and keys to drop. */
@@ -135,6 +143,12 @@ export interface BackgroundProtocol {
   'packs:export': { request: { id: string }; response: Pack | null };
   'backup:export': { request: void; response: Backup };
   'backup:import': { request: { text: string; lang: 'es' | 'en' }; response: BackupImport };
+  /** A batch of statistics events from a sidebar's queue (ids and counts only), written in one transaction. */
+  'stats:record': { request: { events: StatsEventInput[] }; response: RecordResult };
+  /** The dashboard's data for a period (`YYYY-MM-DD`, inclusive). */
+  'stats:load': { request: { from: string; to: string; lang: 'es' | 'en' }; response: StatsSnapshot };
+  /** How many days raw events are kept (then only the daily totals); compacts at once. */
+  'stats:retention': { request: { days: number }; response: { days: number; removed: number } };
   /** The tab (and frame) the sender lives in, or null for a side panel / options page. */
   'tab:whoami': { request: void; response: { tabId: number; frameId: number } | null };
 }
