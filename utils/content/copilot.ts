@@ -11,6 +11,7 @@ import { clearHighlights, showHighlights } from './highlights';
 import { selectSpan, type DraftSpan } from './text-ranges';
 import { FocusTracker } from './focus-tracker';
 import { SidebarFrame } from './sidebar-frame';
+import { watchSends } from './send-signal';
 
 /**
  * The content script's whole job on a supported page: know the site, keep the sidebar docked, remember the reply
@@ -36,6 +37,8 @@ export class Copilot {
       void sendToBackground('composer:focused', undefined).catch(() => undefined);
       if (this.isTop) this.announce();
     });
+    // The agent sent a reply (top frame, where the site is known): the sidebar stops its timer and records it.
+    if (this.isTop) watchSends(ctx, () => this.site, () => this.draft.current().trim() !== '', (site) => void sendToSidebars('composer:sent', { siteId: site.id }));
     const topOnly: Partial<Parameters<typeof handleMessages<ContentProtocol>>[0]> = this.isTop
       ? {
           'context:get': () => this.context(),
@@ -99,13 +102,15 @@ export class Copilot {
     if (!site) return null;
     let customerName: string | undefined;
     let hasComposer = false;
+    let conversation: PageContext['conversation'];
     try {
+      conversation = site.conversation?.(document, new URL(location.href));
       customerName = site.customerName?.(document);
       hasComposer = !!this.focus.current?.element.isConnected || site.findComposers(document).length > 0;
     } catch {
       // A broken selector must not take the sidebar down; the agent can type the name.
     }
-    return { origin: location.origin, siteId: site.id, siteName: site.name, channel: site.channel, customerName, hasComposer };
+    return { origin: location.origin, siteId: site.id, siteName: site.name, channel: site.channel, customerName, hasComposer, conversation };
   }
 
   private announce() {

@@ -1,4 +1,5 @@
 import type { Channel } from '../../protocols/types';
+import type { ConversationInfo } from '../stats/timer';
 
 /**
  * What Cordial knows about one site: which channel it is and where its reply boxes are. Insertion is not here; it
@@ -25,6 +26,16 @@ export interface SiteAdapter {
   findComposers: (root: ParentNode) => HTMLElement[];
   /** The customer's display name where the page shows it; the agent can always edit it in the sidebar. */
   customerName?: (doc: Document) => string | undefined;
+  /**
+   * The open conversation, for the response timer: a key (thread id from the address or the page) and, where the page
+   * shows them, whether the customer wrote last and when. Best effort; undefined when the page names no conversation.
+   * The key is compared in memory only, never stored.
+   */
+  conversation?: (doc: Document, url: URL) => ConversationInfo | undefined;
+  /** The page's send button(s): a click on (or inside) one, with a draft in the reply box, is a send. */
+  sendSelector?: string;
+  /** What sends from the reply box: `enter` (chats, social inboxes) or `ctrl-enter` (mail, ticket desks). */
+  sendKey?: 'enter' | 'ctrl-enter';
 }
 
 export function defineSite(site: SiteAdapter): SiteAdapter {

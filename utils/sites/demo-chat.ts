@@ -1,3 +1,4 @@
+import { conversationFromData } from './lib/conversation';
 import { queryVisible, readText } from '../dom/editable';
 import { defineSite } from './define-site';
 
@@ -9,4 +10,9 @@ export default defineSite({
   matches: ['http://chat.demo.localhost/*'],
   findComposers: (root) => queryVisible(root, 'textarea'),
   customerName: (doc) => readText(doc, '[data-demo-customer]'),
+  // The demo marks its open conversation in data-* (thread id, last author, ISO time of the last message).
+  conversation: (doc) => conversationFromData(doc),
+  sendSelector: 'button[aria-label="Enviar"]',
+  // Enter writes a new line in the demos; Ctrl/Cmd+Enter sends.
+  sendKey: 'ctrl-enter',
 });

@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -25,4 +26,5 @@ export default defineSite({
       '.msg-thread__link-to-profile .msg-entity-lockup__entity-title',
       '#thread-detail-jump-target',
     ]),
+  conversation: (_doc, url) => keyFromUrl(url, /\/messaging\/thread\/([^/?#]+)/),
 });

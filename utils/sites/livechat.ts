@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -27,4 +28,5 @@ export default defineSite({
       // Customer details side panel.
       '[data-testid="customer-details-name"]',
     ]),
+  conversation: (_doc, url) => keyFromUrl(url, /\/chats\/[^/]+\/([^/?#]+)/),
 });
