@@ -9,6 +9,7 @@ import { ToneChecklist, type Span, type ToneItemView } from './ToneChecklist';
 import { ReplyList } from './ReplyList';
 import { SaveDraftForm, type SaveDraftInput } from './SaveDraftForm';
 import type { ReplyView } from './ReplyItem';
+import { ResponseTimer, type ResponseTimerProps } from './ResponseTimer';
 
 export interface Notice {
   kind: 'info' | 'error';
@@ -57,6 +58,8 @@ export interface SidebarProps {
   /** Opens the full library (the options page). */
   onOpenLibrary?: () => void;
   onCollapse: () => void;
+  /** The open conversation's response timer (utils/sidebar/stats.ts), when the page names a conversation. */
+  timer?: ResponseTimerProps | null;
   /** The agent corrected the customer's name (empty: back to what the page shows). */
   onCustomerName?: (name: string) => void;
 }
@@ -104,6 +107,7 @@ export function Sidebar(props: SidebarProps) {
           </div>
         </dl>
       )}
+      {page && props.timer && <ResponseTimer {...props.timer} />}
       <div class="notices" role="status" aria-live="polite">
         {props.notice && (
           <p class={`notice notice-${props.notice.kind}`} data-testid="notice" data-kind={props.notice.kind}>

@@ -38,7 +38,12 @@ export class Copilot {
       if (this.isTop) this.announce();
     });
     // The agent sent a reply (top frame, where the site is known): the sidebar stops its timer and records it.
-    if (this.isTop) watchSends(ctx, () => this.site, () => this.draft.current().trim() !== '', (site) => void sendToSidebars('composer:sent', { siteId: site.id }));
+    if (this.isTop)
+      watchSends(ctx, () => this.site, () => this.draft.current().trim() !== '', (site) => {
+        void sendToSidebars('composer:sent', { siteId: site.id });
+        // The page shows the agent's message a moment later: the timer learns who wrote last.
+        setTimeout(() => this.announce(), 600);
+      });
     const topOnly: Partial<Parameters<typeof handleMessages<ContentProtocol>>[0]> = this.isTop
       ? {
           'context:get': () => this.context(),

@@ -18,6 +18,7 @@ import type { Channel } from '@/protocols/types';
 import { isEnablableUrl, originPattern } from '@/utils/custom-sites/store';
 import { channelForHost } from '@/utils/custom-sites/pack-hosts';
 import { TabLink, sidebarMode } from './tab-link';
+import { useSidebarStats } from './stats';
 
 const NOTICE_MS = 6000;
 
@@ -168,14 +169,13 @@ export function useSidebarController(): SidebarProps {
     });
   }, [data, check, tickedTone, draft]);
 
+  const stats = useSidebarStats({ lang, tabId: () => link.tabId, context, pack: data ? { id: data.pack.id, version: data.pack.version, responseTargets: data.pack.pack.responseTargets } : undefined, check, tickedSteps, tickedTone });
+
   const track = async (type: 'insert' | 'copy', reply: ReplyRecord) => {
     if (!context || !data) return;
-    try {
-      const total = await sendToBackground('usage:record', { type, replyKey: reply.key, replyId: reply.id, packId: reply.packId, packVersion: data.pack.version, channel: context.channel, siteId: context.siteId });
-      setUses((prev) => new Map(prev).set(reply.key, total));
-    } catch {
-      setWarnings((w) => (w.includes(t.usageError) ? w : [...w, t.usageError]));
-    }
+    // Batched (utils/stats/queue.ts): the count shows at once, the write follows; a failure is stats.warning.
+    stats.replyUsed(type, reply);
+    setUses((prev) => new Map(prev).set(reply.key, (prev.get(reply.key) ?? 0) + 1));
   };
 
   const copyText = async (text: string): Promise<boolean> => {
@@ -296,11 +296,13 @@ export function useSidebarController(): SidebarProps {
     onReplace: (span, replacement) =>
       void link.toComposer('composer:replace', { span, replacement }).then((result) => {
         setNotice(result?.ok ? { kind: 'info', text: t.replaced } : { kind: 'error', text: t.replaceFailed });
+        if (result?.ok) stats.toneReplaced(span);
       }),
     replies,
     query,
     notice,
-    warnings,
+    warnings: stats.warning ? [...warnings, stats.warning] : warnings,
+    timer: stats.timer,
     unfilled,
     packName: data?.pack.name,
     canCollapse: link.mode === 'frame',
