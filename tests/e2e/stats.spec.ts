@@ -42,7 +42,7 @@ test('insert and send on the chat demo: the timer runs against the 2-minute targ
   expect(Number(await timer.getAttribute('data-elapsed-seconds'))).toBeGreaterThanOrEqual(45);
   await expect(timer).toHaveAttribute('data-phase', 'within');
 
-  const before = await readExtensionTable<EventRow>(extension.worker, 'usageEvents');
+  const before = await readExtensionTable<EventRow>(extension.worker, 'statsEvents');
   await page.locator('textarea').click();
   await frame.getByTestId('reply-search').fill(closing.title);
   await frame.locator(`[data-testid=reply][data-reply-id="${closing.id}"] [data-testid=insert]`).click();
@@ -50,8 +50,9 @@ test('insert and send on the chat demo: the timer runs against the 2-minute targ
   await page.getByRole('button', { name: 'Enviar' }).click();
   await expect(timer).toHaveAttribute('data-state', 'stopped');
 
-  await expect.poll(async () => (await readExtensionTable<EventRow>(extension.worker, 'usageEvents')).filter((e) => e.type === 'send').length).toBe(before.filter((e) => e.type === 'send').length + 1);
-  const events = await readExtensionTable<EventRow>(extension.worker, 'usageEvents');
+  await expect.poll(async () => (await readExtensionTable<EventRow>(extension.worker, 'statsEvents')).filter((e) => e.type === 'send').length).toBe(before.filter((e) => e.type === 'send').length + 1);
+  // Reply uses in usageEvents (as before), everything else in statsEvents.
+  const events = [...(await readExtensionTable<EventRow>(extension.worker, 'usageEvents')), ...(await readExtensionTable<EventRow>(extension.worker, 'statsEvents'))];
   const send = events.filter((e) => e.type === 'send').at(-1)!;
   expect(send).toMatchObject({ channel: 'chat', siteId: 'demo-chat', targetMs: 120_000, timedFrom: 'arrival' });
   expect(send.responseMs).toBeGreaterThanOrEqual(45_000);

@@ -31,6 +31,7 @@ describe('schema', () => {
       sendChecks: ['++id', 'at', '[siteId+at]'],
       packHistory: ['[id+version]', 'id', 'savedAt'],
       subscriptions: ['url', 'packId'],
+      statsEvents: ['++id', 'at', 'type'],
       dailyStats: ['[day+channel]', 'day'],
     });
   });
@@ -75,6 +76,7 @@ describe('version 4: statistics rollups', () => {
     const upgraded = openDb(name);
     try {
       expect(await upgraded.usageEvents.count()).toBe(4);
+      expect(await upgraded.statsEvents.count()).toBe(0);
       expect((await upgraded.replyStats.get('cordial-es:gracias'))?.uses).toBe(3);
       const rows = await upgraded.dailyStats.orderBy('day').toArray();
       expect(rows.map((r) => [r.day, r.channel, r.counts])).toEqual([

@@ -27,7 +27,8 @@ export type UsageEventType = 'insert' | 'copy' | 'expand' | 'spell-fix' | 'tone-
 
 /**
  * What the agent did, never what anyone wrote: ids and counts only (no draft, no customer text, no customer name, no
- * conversation key). Reply events (insert, copy, expand) name the reply; the others carry their own ids and numbers.
+ * conversation key). Reply events (insert, copy, expand) name the reply and live in `usageEvents`; the others carry
+ * their own ids and numbers and live in `statsEvents`.
  */
 export interface UsageEvent {
   id?: number;
@@ -170,6 +171,7 @@ export type CordialDb = Dexie & {
   sendChecks: EntityTable<SendCheckRecord, 'id'>;
   packHistory: EntityTable<PackHistoryRecord, 'id'>;
   subscriptions: EntityTable<SubscriptionRecord, 'url'>;
+  statsEvents: EntityTable<UsageEvent, 'id'>;
   dailyStats: Table<DayRollup, [string, Channel]>;
 };
 
@@ -200,9 +202,11 @@ export function openDb(name = DB_NAME): CordialDb {
     packHistory: '[id+version], id, savedAt',
     subscriptions: 'url, packId',
   });
-  // v4: daily statistics rollups (utils/stats). Built from the events already recorded, so no count is lost.
+  // v4: statistics (utils/stats). `usageEvents` keeps reply uses (insert, copy, expand); the other events (spelling fix,
+  // tone replacement, conversation opened, send) go to `statsEvents`; `dailyStats` holds the daily rollups, built here
+  // from the events already recorded so no count is lost.
   db.version(4)
-    .stores({ dailyStats: '[day+channel], day' })
+    .stores({ statsEvents: '++id, at, type', dailyStats: '[day+channel], day' })
     .upgrade(async (tx) => {
       const rollups = new Map<string, DayRollup>();
       await tx.table<UsageEvent>('usageEvents').each((event) => void addToRollups(rollups, event));

@@ -40,6 +40,9 @@ describe('recordEvents', () => {
       NOW,
     );
     expect(result).toEqual({ ok: true, stored: 6, rolledUp: 6, uses: { 'cordial-es:hola': 3 } });
+    // Reply uses stay in usageEvents (as before v4); the other events have their own table.
+    expect((await db.usageEvents.toArray()).map((e) => e.type)).toEqual(['insert', 'insert', 'copy']);
+    expect((await db.statsEvents.toArray()).map((e) => e.type)).toEqual(['spell-fix', 'tone-replace', 'send']);
     expect((await db.replyStats.get('cordial-es:hola'))?.uses).toBe(3);
     const [day] = await loadRollups(db, dayKey(NOW), dayKey(NOW));
     expect(day).toMatchObject({
@@ -71,10 +74,11 @@ describe('recordEvents', () => {
       ],
       NOW,
     );
-    const rows = await db.usageEvents.toArray();
-    expect(rows).toHaveLength(2);
-    expect(JSON.stringify(rows)).not.toMatch(/Lucía/);
-    expect(rows[1]!.stepsMissing).toEqual(['close']);
+    const uses = await db.usageEvents.toArray();
+    const others = await db.statsEvents.toArray();
+    expect([uses.length, others.length]).toEqual([1, 1]);
+    expect(JSON.stringify([...uses, ...others])).not.toMatch(/Lucía/);
+    expect(others[0]!.stepsMissing).toEqual(['close']);
   });
 
   it('many tabs writing at once lose nothing: 5 sidebars × 200 events', async () => {
@@ -147,12 +151,13 @@ describe('retention', () => {
     expect((await storageFacts(db)).retentionDays).toBe(90);
   });
 
-  it('follows a configured period, and drops rollups older than five years', async () => {
+  it('follows a configured period (for every kind of event), and drops rollups older than five years', async () => {
     await setRetentionDays(db, 7);
-    await recordEvents(db, [insert('hola', NOW - 8 * DAY)], NOW - 8 * DAY);
+    await recordEvents(db, [insert('hola', NOW - 8 * DAY), { ...base, type: 'send', at: NOW - 8 * DAY }], NOW - 8 * DAY);
     const ancient = NOW - 6 * 366 * DAY;
     await recordEvents(db, [insert('hola', ancient)], ancient);
-    expect(await compactStats(db, NOW)).toEqual({ events: 2, rollups: 1 });
+    expect(await compactStats(db, NOW)).toEqual({ events: 3, rollups: 1 });
+    expect(await db.statsEvents.count()).toBe(0);
     expect(await db.dailyStats.count()).toBe(1);
   });
 

@@ -65,8 +65,11 @@ export async function recordEvents(db: CordialDb, inputs: readonly unknown[], no
   const events = inputs.map((e) => sanitizeEvent(e, now)).filter((e): e is UsageEvent => e !== undefined);
   if (events.length === 0) return { ok: true, stored: 0, rolledUp: 0, uses: {} };
   try {
-    const uses = await db.transaction('rw', db.usageEvents, db.replyStats, db.dailyStats, async () => {
-      await db.usageEvents.bulkAdd(events);
+    const uses = await db.transaction('rw', [db.usageEvents, db.statsEvents, db.replyStats, db.dailyStats], async () => {
+      const replies = events.filter((e) => isReplyEvent(e.type));
+      const others = events.filter((e) => !isReplyEvent(e.type));
+      if (replies.length) await db.usageEvents.bulkAdd(replies);
+      if (others.length) await db.statsEvents.bulkAdd(others);
       return applyRollups(db, events);
     });
     return { ok: true, stored: events.length, rolledUp: events.length, uses };
@@ -84,10 +87,14 @@ export async function recordEvents(db: CordialDb, inputs: readonly unknown[], no
 
 /** On a full disk: the oldest half of the raw events goes (their totals are already in the rollups). */
 async function makeRoom(db: CordialDb, now: number): Promise<number> {
-  const total = await db.usageEvents.count();
-  if (total === 0) return 0;
-  const cut = await db.usageEvents.orderBy('at').offset(Math.floor(total / 2)).first();
-  return db.usageEvents.where('at').below(cut?.at ?? now).delete();
+  let removed = 0;
+  for (const table of [db.usageEvents, db.statsEvents]) {
+    const total = await table.count();
+    if (total === 0) continue;
+    const cut = await table.orderBy('at').offset(Math.floor(total / 2)).first();
+    removed += await table.where('at').below(cut?.at ?? now).delete();
+  }
+  return removed;
 }
 
 export async function getRetentionDays(db: CordialDb): Promise<number> {
@@ -108,7 +115,8 @@ export async function setRetentionDays(db: CordialDb, days: number): Promise<num
  */
 export async function compactStats(db: CordialDb, now = Date.now()): Promise<{ events: number; rollups: number }> {
   const days = await getRetentionDays(db);
-  const events = await db.usageEvents.where('at').below(now - days * DAY_MS).delete();
+  const cutoff = now - days * DAY_MS;
+  const events = (await db.usageEvents.where('at').below(cutoff).delete()) + (await db.statsEvents.where('at').below(cutoff).delete());
   const rollups = await db.dailyStats.where('day').below(dayKey(now - ROLLUP_KEEP_DAYS * DAY_MS)).delete();
   return { events, rollups };
 }
@@ -126,8 +134,16 @@ export interface StorageFacts {
 }
 
 export async function storageFacts(db: CordialDb): Promise<StorageFacts> {
-  const [rawEvents, oldest, rollups, retentionDays] = await Promise.all([db.usageEvents.count(), db.usageEvents.orderBy('at').first(), db.dailyStats.count(), getRetentionDays(db)]);
-  return { rawEvents, oldestRawAt: oldest?.at, rollups, retentionDays };
+  const [uses, others, oldestUse, oldestOther, rollups, retentionDays] = await Promise.all([
+    db.usageEvents.count(),
+    db.statsEvents.count(),
+    db.usageEvents.orderBy('at').first(),
+    db.statsEvents.orderBy('at').first(),
+    db.dailyStats.count(),
+    getRetentionDays(db),
+  ]);
+  const oldest = [oldestUse?.at, oldestOther?.at].filter((n): n is number => n !== undefined);
+  return { rawEvents: uses + others, oldestRawAt: oldest.length ? Math.min(...oldest) : undefined, rollups, retentionDays };
 }
 
 export { rollupId };
