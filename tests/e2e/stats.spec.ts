@@ -78,6 +78,32 @@ test('insert and send on the chat demo: the timer runs against the 2-minute targ
   await dash.close();
 });
 
+test('a tone replacement and a Ctrl+Enter send on the webmail are recorded with the steps and rules of that moment', async ({ page, demo, extension }) => {
+  const frame = await openDemo(page, demo, 'webmail');
+  const before = (await readExtensionTable<EventRow & { ruleId?: string; toneFailed?: string[] }>(extension.worker, 'statsEvents')).length;
+  await page.locator('div[contenteditable="true"][role="textbox"]').first().click();
+  await page.keyboard.type('Hola. Como ya le dije, el pedido sale mañana.');
+  const rule = frame.locator('[data-testid=tone-item][data-rule-id="no-blame-phrases"]');
+  await expect(rule).toHaveAttribute('data-state', 'fail');
+  await rule.getByTestId('tone-replace').click();
+  await expect(rule).toHaveAttribute('data-state', 'pass');
+  // Plain Enter is a new line in mail; Ctrl+Enter sends.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Enter');
+  await expect(frame.getByTestId('timer')).toHaveAttribute('data-state', 'stopped');
+  await expect.poll(async () => (await readExtensionTable(extension.worker, 'statsEvents')).length).toBeGreaterThanOrEqual(before + 2);
+  const fresh = (await readExtensionTable<EventRow & { ruleId?: string; toneOk?: string[] }>(extension.worker, 'statsEvents')).slice(before);
+  expect(fresh.find((e) => e.type === 'tone-replace')).toMatchObject({ ruleId: 'no-blame-phrases', siteId: 'demo-webmail', channel: 'email' });
+  const send = fresh.find((e) => e.type === 'send')!;
+  expect(send.stepsDone).toContain('greet');
+  expect(send.stepsMissing).toContain('close-cordially');
+  expect(send.toneOk).toContain('no-blame-phrases');
+  expect(send).toMatchObject({ targetMs: 86_400_000, timedFrom: 'arrival' });
+  // The demo's customer wrote two hours ago.
+  expect(send.responseMs).toBeGreaterThanOrEqual(2 * 3600_000);
+  expect(fresh.filter((e) => e.type === 'send')).toHaveLength(1);
+});
+
 test('where the page does not show when the message arrived, the timer counts from opening and says so', async ({ page, demo }) => {
   await page.goto(`${demo.url('webmail')}?arrival=none`);
   const frame = page.frameLocator('iframe[data-cordial-sidebar]');
