@@ -169,7 +169,7 @@ export function useSidebarController(): SidebarProps {
     });
   }, [data, check, tickedTone, draft]);
 
-  const stats = useSidebarStats({ lang, tabId: () => link.tabId, context, pack: data ? { id: data.pack.id, version: data.pack.version, responseTargets: data.pack.pack.responseTargets } : undefined, check, tickedSteps, tickedTone });
+  const stats = useSidebarStats({ lang, tabId: () => link.tabId, context, pack: data ? { id: data.pack.id, version: data.pack.version, responseTargets: data.pack.pack.responseTargets } : undefined, check, tickedSteps, tickedTone, passive: link.mode === 'panel' });
 
   const track = async (type: 'insert' | 'copy', reply: ReplyRecord) => {
     if (!context || !data) return;

@@ -22,6 +22,11 @@ export interface SidebarStatsInput {
   check: CheckResult | null;
   tickedSteps: ReadonlySet<string>;
   tickedTone: ReadonlySet<string>;
+  /**
+   * The browser's side panel beside a supported page, whose own docked sidebar records the page's events (send,
+   * conversation opened): this one shows the timer but records only what the agent does in it, so nothing counts twice.
+   */
+  passive?: boolean;
 }
 
 export interface ReplyRef {
@@ -97,7 +102,7 @@ export function useSidebarStats(input: SidebarStatsInput): SidebarStats {
     // Recorded once the pack is known (its id goes on the event), once per conversation.
     if (timer && input.pack && openedKey.current !== timer.key) {
       openedKey.current = timer.key;
-      record({ type: 'conversation-open' });
+      if (!latest.current.passive) record({ type: 'conversation-open' });
     }
   }, [timer?.key, input.pack?.id]);
 
@@ -109,6 +114,8 @@ export function useSidebarStats(input: SidebarStatsInput): SidebarStats {
     const now = Date.now();
     const stopped = stopTimer(timerRef.current, now);
     const targetMs = (pack?.responseTargets[context.channel] ?? 0) * 1000;
+    if (stopped) setTimer(stopped.state);
+    if (latest.current.passive) return;
     record({
       type: 'send',
       at: now,
@@ -118,7 +125,6 @@ export function useSidebarStats(input: SidebarStatsInput): SidebarStats {
       toneFailed: tone.filter((f) => f.state === 'fail' && !tickedTone.has(f.id)).map((f) => f.id),
       ...(stopped && { responseMs: stopped.durationMs, targetMs, timedFrom: stopped.state.from }),
     });
-    if (stopped) setTimer(stopped.state);
   };
 
   useEffect(
