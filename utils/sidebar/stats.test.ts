@@ -1,0 +1,99 @@
+import { act, renderHook } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageContext } from '@/utils/messaging';
+import type { CheckResult } from '@/utils/tone';
+import type { StatsEventInput } from '@/utils/stats/events';
+
+const sent: StatsEventInput[][] = [];
+let sidebarHandlers: Record<string, (payload: unknown, sender: unknown) => unknown> = {};
+vi.mock('@/utils/messaging', () => ({
+  sendToBackground: vi.fn(async (_name: string, { events }: { events: StatsEventInput[] }) => {
+    sent.push(events);
+    return { ok: true, stored: events.length, rolledUp: events.length, uses: {} };
+  }),
+  handleMessages: vi.fn((handlers: typeof sidebarHandlers) => {
+    sidebarHandlers = { ...sidebarHandlers, ...handlers };
+    return () => undefined;
+  }),
+}));
+
+const { useSidebarStats } = await import('./stats');
+
+const T0 = Date.UTC(2026, 5, 10, 9);
+const context = (conversation?: PageContext['conversation']): PageContext => ({ origin: 'http://chat.demo.localhost', siteId: 'demo-chat', siteName: 'Demo', channel: 'chat', hasComposer: true, conversation });
+const pack = { id: 'cordial-es', version: '1.2.0', responseTargets: { email: 86400, social: 3600, chat: 120 } };
+const check: CheckResult = {
+  steps: [
+    { id: 'greet', state: 'pass', evidence: [] },
+    { id: 'close', state: 'fail', evidence: [] },
+    { id: 'listen', state: 'manual', evidence: [] },
+  ],
+  tone: [
+    { id: 'courteous', state: 'fail', evidence: [], suggestions: [{ start: 0, end: 4, replacement: 'x' }] },
+    { id: 'short', state: 'pass', evidence: [] },
+  ],
+} as unknown as CheckResult;
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: T0 });
+  sent.length = 0;
+  sidebarHandlers = {};
+});
+afterEach(() => vi.useRealTimers());
+
+const all = () => sent.flat();
+
+describe('useSidebarStats', () => {
+  it('runs the timer from the page’s arrival time, records the opening once and a send with what was met at that moment', async () => {
+    const input = { lang: 'es' as const, tabId: () => 7, context: context({ key: 'c1', lastFromCustomer: true, lastCustomerAt: T0 - 30_000 }), pack, check, tickedSteps: new Set(['listen']), tickedTone: new Set<string>() };
+    const { result, rerender } = renderHook((props: typeof input) => useSidebarStats(props), { initialProps: input });
+    expect(result.current.timer).toMatchObject({ targetSeconds: 120, state: { key: 'c1', startedAt: T0 - 30_000, from: 'arrival' } });
+    rerender({ ...input, context: context({ key: 'c1', lastFromCustomer: true, lastCustomerAt: T0 - 30_000 }) });
+    vi.setSystemTime(T0 + 60_000);
+    // A send from another tab is not ours; from this tab's top frame it is.
+    act(() => void sidebarHandlers['composer:sent']!({ siteId: 'demo-chat' }, { tab: { id: 8 }, frameId: 0 }));
+    act(() => void sidebarHandlers['composer:sent']!({ siteId: 'demo-chat' }, { tab: { id: 7 }, frameId: 0 }));
+    expect(result.current.timer?.state.stoppedAt).toBe(T0 + 60_000);
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(all().map((e) => e.type)).toEqual(['conversation-open', 'send']);
+    expect(all()[1]).toMatchObject({
+      packId: 'cordial-es',
+      packVersion: '1.2.0',
+      channel: 'chat',
+      siteId: 'demo-chat',
+      stepsDone: ['greet', 'listen'],
+      stepsMissing: ['close'],
+      toneOk: ['short'],
+      toneFailed: ['courteous'],
+      responseMs: 90_000,
+      targetMs: 120_000,
+      timedFrom: 'arrival',
+    });
+  });
+
+  it('records reply uses, tone replacements (with the rule) and spelling fixes in one batch', async () => {
+    const { result } = renderHook(() => useSidebarStats({ lang: 'en', tabId: () => 7, context: context(), pack, check, tickedSteps: new Set(), tickedTone: new Set() }));
+    expect(result.current.timer).toBeNull();
+    result.current.replyUsed('insert', { key: 'cordial-es:hola', id: 'hola' });
+    result.current.replyUsed('expand', { key: 'cordial-es:hola', id: 'hola' });
+    result.current.toneReplaced({ start: 0, end: 4 });
+    result.current.spellFixed(2);
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.map((e) => [e.type, e.replyKey ?? e.ruleId ?? e.count])).toEqual([
+      ['insert', 'cordial-es:hola'],
+      ['expand', 'cordial-es:hola'],
+      ['tone-replace', 'courteous'],
+      ['spell-fix', 2],
+    ]);
+  });
+
+  it('a side panel beside a docked sidebar shows the timer but records neither the opening nor the send', async () => {
+    const { result } = renderHook(() => useSidebarStats({ lang: 'es', tabId: () => 7, context: context({ key: 'c1' }), pack, check, tickedSteps: new Set(), tickedTone: new Set(), passive: true }));
+    expect(result.current.timer?.state.from).toBe('opened');
+    act(() => void sidebarHandlers['composer:sent']!({ siteId: 'demo-chat' }, { tab: { id: 7 }, frameId: 0 }));
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(result.current.timer?.state.stoppedAt).toBeDefined();
+    expect(all()).toEqual([]);
+  });
+});
