@@ -54,7 +54,7 @@ describe('useSidebarStats', () => {
     act(() => void sidebarHandlers['composer:sent']!({ siteId: 'demo-chat' }, { tab: { id: 8 }, frameId: 0 }));
     act(() => void sidebarHandlers['composer:sent']!({ siteId: 'demo-chat' }, { tab: { id: 7 }, frameId: 0 }));
     expect(result.current.timer?.state.stoppedAt).toBe(T0 + 60_000);
-    await act(() => vi.advanceTimersByTimeAsync(1000));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
     expect(all().map((e) => e.type)).toEqual(['conversation-open', 'send']);
     expect(all()[1]).toMatchObject({
       packId: 'cordial-es',
@@ -78,7 +78,7 @@ describe('useSidebarStats', () => {
     result.current.replyUsed('expand', { key: 'cordial-es:hola', id: 'hola' });
     result.current.toneReplaced({ start: 0, end: 4 });
     result.current.spellFixed(2);
-    await act(() => vi.advanceTimersByTimeAsync(1000));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
     expect(sent).toHaveLength(1);
     expect(sent[0]!.map((e) => [e.type, e.replyKey ?? e.ruleId ?? e.count])).toEqual([
       ['insert', 'cordial-es:hola'],
@@ -92,7 +92,7 @@ describe('useSidebarStats', () => {
     const { result } = renderHook(() => useSidebarStats({ lang: 'es', tabId: () => 7, context: context({ key: 'c1' }), pack, check, tickedSteps: new Set(), tickedTone: new Set(), passive: true }));
     expect(result.current.timer?.state.from).toBe('opened');
     act(() => void sidebarHandlers['composer:sent']!({ siteId: 'demo-chat' }, { tab: { id: 7 }, frameId: 0 }));
-    await act(() => vi.advanceTimersByTimeAsync(1000));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
     expect(result.current.timer?.state.stoppedAt).toBeDefined();
     expect(all()).toEqual([]);
   });
