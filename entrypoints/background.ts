@@ -17,7 +17,7 @@ export default defineBackground(() => {
 
   // Subscribed packs refresh on a schedule and at browser start; the organisation's policy may list some.
   startPackRefresh(db, () => void sendToSidebars('library:changed', { reload: true }));
-  // Statistics: raw events older than the retention period are compacted into the daily rollups' keeping.
+  // Statistics: raw events past their retention period are dropped daily; their totals live on in the daily rollups.
   startStatsMaintenance(db);
 
   // Sites the agent turned Cordial on for follow their permission: revoked in the browser's settings, switched off.

@@ -75,17 +75,18 @@ describe('useSidebarStats', () => {
     const { result } = renderHook(() => useSidebarStats({ lang: 'en', tabId: () => 7, context: context(), pack, check, tickedSteps: new Set(), tickedTone: new Set() }));
     expect(result.current.timer).toBeNull();
     result.current.replyUsed('insert', { key: 'cordial-es:hola', id: 'hola' });
-    result.current.replyUsed('expand', { key: 'cordial-es:hola', id: 'hola' });
+    result.current.replyUsed('expand', { key: 'personal:mia', id: 'mia', packId: 'personal' });
     result.current.toneReplaced({ start: 0, end: 4 });
     result.current.spellFixed(2);
     await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
     expect(sent).toHaveLength(1);
     expect(sent[0]!.map((e) => [e.type, e.replyKey ?? e.ruleId ?? e.count])).toEqual([
       ['insert', 'cordial-es:hola'],
-      ['expand', 'cordial-es:hola'],
+      ['expand', 'personal:mia'],
       ['tone-replace', 'courteous'],
       ['spell-fix', 2],
     ]);
+    expect(sent[0]!.map((e) => e.packId)).toEqual(['cordial-es', 'personal', 'cordial-es', 'cordial-es']);
   });
 
   it('a side panel beside a docked sidebar shows the timer but records neither the opening nor the send', async () => {

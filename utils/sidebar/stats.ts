@@ -32,6 +32,8 @@ export interface SidebarStatsInput {
 export interface ReplyRef {
   key: string;
   id: string;
+  /** The pack the reply comes from (`personal` for the agent's own); the active pack's id when absent. */
+  packId?: string;
 }
 
 export interface SidebarStats {
@@ -140,7 +142,7 @@ export function useSidebarStats(input: SidebarStatsInput): SidebarStats {
 
   const target = input.context && input.pack ? input.pack.responseTargets[input.context.channel] : undefined;
   return {
-    replyUsed: (type, reply) => record({ type, replyKey: reply.key, replyId: reply.id }),
+    replyUsed: (type, reply) => record({ type, replyKey: reply.key, replyId: reply.id, ...(reply.packId && { packId: reply.packId }) }),
     toneReplaced: (span) => {
       const finding = latest.current.check?.tone.find((f) => f.suggestions?.some((s) => s.start === span.start && s.end === span.end));
       record({ type: 'tone-replace', ...(finding && { ruleId: finding.id }) });
