@@ -5,11 +5,12 @@ import type { CheckResult } from '@/utils/tone';
 import type { StatsEventInput } from '@/utils/stats/events';
 
 const sent: StatsEventInput[][] = [];
+let answer: ((events: StatsEventInput[]) => unknown) | null = null;
 let sidebarHandlers: Record<string, (payload: unknown, sender: unknown) => unknown> = {};
 vi.mock('@/utils/messaging', () => ({
   sendToBackground: vi.fn(async (_name: string, { events }: { events: StatsEventInput[] }) => {
     sent.push(events);
-    return { ok: true, stored: events.length, rolledUp: events.length, uses: {} };
+    return answer ? answer(events) : { ok: true, stored: events.length, rolledUp: events.length, uses: {} };
   }),
   handleMessages: vi.fn((handlers: typeof sidebarHandlers) => {
     sidebarHandlers = { ...sidebarHandlers, ...handlers };
@@ -37,6 +38,7 @@ const check: CheckResult = {
 beforeEach(() => {
   vi.useFakeTimers({ now: T0 });
   sent.length = 0;
+  answer = null;
   sidebarHandlers = {};
 });
 afterEach(() => vi.useRealTimers());
@@ -96,5 +98,21 @@ describe('useSidebarStats', () => {
     await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
     expect(result.current.timer?.state.stoppedAt).toBeDefined();
     expect(all()).toEqual([]);
+  });
+
+  it('a full disk is said in a sentence: totals kept, or nothing saved (and retried)', async () => {
+    const { result } = renderHook(() => useSidebarStats({ lang: 'es', tabId: () => 7, context: context(), pack, check, tickedSteps: new Set(), tickedTone: new Set() }));
+    answer = (events) => ({ ok: true, stored: 0, rolledUp: events.length, uses: {}, warning: 'full' });
+    result.current.spellFixed();
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
+    expect(result.current.warning).toMatch(/almacenamiento del navegador está lleno.*totales diarios/);
+    answer = () => ({ ok: false, error: 'full' });
+    result.current.spellFixed();
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
+    expect(result.current.warning).toMatch(/No se han podido guardar.*reintentará/);
+    answer = null;
+    await act(async () => void (await vi.advanceTimersByTimeAsync(3000)));
+    expect(result.current.warning).toBeNull();
+    expect(sent.at(-1)).toHaveLength(1);
   });
 });
