@@ -11,6 +11,7 @@ import { SaveDraftForm, type SaveDraftInput } from './SaveDraftForm';
 import { SendCheck, type SendCheckStep } from './SendCheck';
 import { SpellingList, type SpellingListProps } from './SpellingList';
 import type { ReplyView } from './ReplyItem';
+import { ResponseTimer, type ResponseTimerProps } from './ResponseTimer';
 
 export interface Notice {
   kind: 'info' | 'error';
@@ -73,6 +74,8 @@ export interface SidebarProps {
   /** A send held back because confirm-before-send steps are missing: the question to ask, or null. */
   sendConfirm?: readonly SendCheckStep[] | null;
   onSendConfirm?: (send: boolean) => void;
+  /** The open conversation's response timer (utils/sidebar/stats.ts), when the page names a conversation. */
+  timer?: ResponseTimerProps | null;
   /** The agent corrected the customer's name (empty: back to what the page shows). */
   onCustomerName?: (name: string) => void;
 }
@@ -120,6 +123,7 @@ export function Sidebar(props: SidebarProps) {
           </div>
         </dl>
       )}
+      {page && props.timer && <ResponseTimer {...props.timer} />}
       <div class="notices" role="status" aria-live="polite">
         {props.notice && (
           <p class={`notice notice-${props.notice.kind}`} data-testid="notice" data-kind={props.notice.kind}>

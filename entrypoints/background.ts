@@ -10,6 +10,7 @@ import { uiLanguage } from '@/utils/i18n';
 import { packHandlers } from '@/utils/background/pack-handlers';
 import { startPackRefresh } from '@/utils/background/pack-refresh';
 import { spellingHandlers } from '@/utils/background/spelling';
+import { startStatsMaintenance, statsHandlers } from '@/utils/background/stats-handlers';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -24,6 +25,8 @@ export default defineBackground(() => {
     shortcutList.invalidate();
     void sendToSidebars('library:changed', { reload: true });
   });
+  // Statistics: raw events past their retention period are dropped daily; their totals live on in the daily rollups.
+  startStatsMaintenance(db);
 
   // Sites the agent turned Cordial on for follow their permission: revoked in the browser's settings, switched off.
   void syncCustomSiteScripts().catch(() => undefined);
@@ -67,6 +70,7 @@ export default defineBackground(() => {
       }),
       'send:record': async (input) => void (await recordSendCheck(db, input)),
       ...spellingHandlers(db),
+      ...statsHandlers(db),
       'profile:save': async ({ agentName, companyName }) => {
         if (typeof agentName === 'string' && agentName.trim()) await setSetting(db, 'agentName', agentName.trim().slice(0, 100));
         if (typeof companyName === 'string' && companyName.trim()) await setSetting(db, 'companyName', companyName.trim().slice(0, 100));

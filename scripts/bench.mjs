@@ -25,6 +25,10 @@ Object.assign(figures, runSearchBench());
 // Importing a 10,000-reply pack: parse + validatePack + installPack, into fake-indexeddb in Node (see the file).
 const { runPackBench } = await jiti.import('./lib/pack-bench.ts');
 Object.assign(figures, await runPackBench());
+// Statistics: the sidebar's batched event write and every dashboard figure for a year over 1,000,000 events, in
+// fake-indexeddb (Node's in-memory IndexedDB; Chromium's own is not reachable from here).
+const { runEventWriteBench, runDashboardBench } = await jiti.import('./lib/stats-bench.ts');
+Object.assign(figures, await runEventWriteBench(), await runDashboardBench(), { stats_bench_engine: 'fake-indexeddb 6.2.8 in Node' });
 // The tone and protocol-step check of a 300-word draft (its own script, so it can also be run alone).
 const tone = spawnSync(process.execPath, [join(ROOT, 'node_modules/jiti/lib/jiti-cli.mjs'), join(ROOT, 'scripts/tone-bench.ts')], { encoding: 'utf8' });
 const toneFigure = /check_draft_300w_ms\s+([\d.]+)/.exec(tone.stdout ?? '');

@@ -23,6 +23,10 @@ import type { SaveTriggerResult } from '@/utils/db/settings';
 import type { SendCheckInput } from '@/utils/db/send-checks';
 import type { SendGuardState } from '@/utils/send/guard';
 import type { SpellCheckRequest, SpellCheckResult, SpellStatus } from '@/utils/spelling/protocol';
+import type { ConversationInfo } from '@/utils/stats/timer';
+import type { StatsEventInput } from '@/utils/stats/events';
+import type { RecordResult } from '@/utils/stats/store';
+import type { StatsSnapshot } from '@/utils/background/stats-handlers';
 
 export interface PageContext {
   /** The page's origin (`https://mail.google.com`): which site to turn off, never a path or a query. */
@@ -34,6 +38,8 @@ export interface PageContext {
   customerName?: string;
   /** Whether a reply box is open (or was focused and is still attached). */
   hasComposer: boolean;
+  /** The open conversation, where the site adapter can tell (its key; who wrote last and when): the response timer. */
+  conversation?: ConversationInfo;
 }
 
 export type InsertFailure =
@@ -223,6 +229,12 @@ export interface BackgroundProtocol {
   'settings:get-shortcuts': { request: void; response: { trigger: string } };
   /** Saves the trigger if valid (1–3 symbols, or `''` for off); content scripts pick it up on the next focus. */
   'settings:save-trigger': { request: { trigger: string }; response: SaveTriggerResult };
+  /** A batch of statistics events from a sidebar's queue (ids and counts only), written in one transaction. */
+  'stats:record': { request: { events: StatsEventInput[] }; response: RecordResult };
+  /** The dashboard's data for a period (`YYYY-MM-DD`, inclusive). */
+  'stats:load': { request: { from: string; to: string; lang: 'es' | 'en' }; response: StatsSnapshot };
+  /** How many days raw events are kept (then only the daily totals); compacts at once. */
+  'stats:retention': { request: { days: number }; response: { days: number; removed: number } };
   /** The tab (and frame) the sender lives in, or null for a side panel / options page. */
   'tab:whoami': { request: void; response: { tabId: number; frameId: number } | null };
 }

@@ -8,6 +8,7 @@ import { ReplyIndex } from '@/utils/search';
 import { ReplyEditor } from './ReplyEditor';
 import { ProfileForm } from './ProfileForm';
 import { PacksSection } from './PacksSection';
+import { dashboardStrings } from './dashboard/strings';
 
 const UNDO_MS = 10_000;
 
@@ -129,6 +130,7 @@ export function OptionsApp({ lang }: { lang: UiLang }) {
             {t.pack}: {library.pack.name} · {library.pack.version}
           </span>
         )}
+        <a class="stats-link" style={{ marginLeft: 'auto' }} href="dashboard.html" data-testid="open-dashboard">{dashboardStrings(lang).title}</a>
       </header>
       <div class="notices" role="status" aria-live="polite">
         {notice && (

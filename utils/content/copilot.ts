@@ -117,13 +117,15 @@ export class Copilot {
     if (!site) return null;
     let customerName: string | undefined;
     let hasComposer = false;
+    let conversation: PageContext['conversation'];
     try {
+      conversation = site.conversation?.(document, new URL(location.href));
       customerName = site.customerName?.(document);
       hasComposer = !!this.focus.current?.element.isConnected || site.findComposers(document).length > 0;
     } catch {
       // A broken selector must not take the sidebar down; the agent can type the name.
     }
-    return { origin: location.origin, siteId: site.id, siteName: site.name, channel: site.channel, customerName, hasComposer };
+    return { origin: location.origin, siteId: site.id, siteName: site.name, channel: site.channel, customerName, hasComposer, conversation };
   }
 
   private announce() {

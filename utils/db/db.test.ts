@@ -18,7 +18,7 @@ const es = BUILTIN_PACKS[0] as Pack;
 describe('schema', () => {
   it('has the typed tables with their indexes', async () => {
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)]]));
     expect(tables).toEqual({
       packs: ['id'],
@@ -32,6 +32,8 @@ describe('schema', () => {
       packHistory: ['[id+version]', 'id', 'savedAt'],
       subscriptions: ['url', 'packId'],
       personalWords: ['word'],
+      statsEvents: ['++id', 'at', 'type'],
+      dailyStats: ['[day+channel]', 'day'],
     });
   });
 
@@ -47,14 +49,14 @@ describe('schema', () => {
       expect(await upgraded.settings.get('agentName')).toEqual({ key: 'agentName', value: 'Lucía' });
       expect((await upgraded.replyStats.get('p:r'))?.uses).toBe(3);
       expect(await upgraded.personalReplies.count()).toBe(0);
-      expect(upgraded.verno).toBe(4);
+      expect(upgraded.verno).toBe(5);
     } finally {
       await upgraded.delete();
     }
   });
 });
 
-describe('schema v4', () => {
+describe('version 4: personal dictionary', () => {
   it('upgrades a version 2 database in place, keeping its personal replies and favourites, with an empty personal dictionary', async () => {
     const name = `cordial-v2-${++n}`;
     const old = new Dexie(name);
@@ -65,12 +67,49 @@ describe('schema v4', () => {
     old.close();
     const upgraded = openDb(name);
     try {
-      expect(upgraded.verno).toBe(4);
+      expect(upgraded.verno).toBe(5);
       expect((await upgraded.favorites.get('cordial-es:saludo'))?.at).toBe(1);
       expect((await upgraded.personalReplies.get('personal:x'))?.body).toBe('Hola');
       expect(await upgraded.personalWords.count()).toBe(0);
       await upgraded.personalWords.put({ word: 'Telepuppy', addedAt: 2 });
       expect(await upgraded.personalWords.get('Telepuppy')).toEqual({ word: 'Telepuppy', addedAt: 2 });
+    } finally {
+      await upgraded.delete();
+    }
+  });
+});
+
+describe('version 5: statistics rollups', () => {
+  it('upgrades a version 3 (or 4) database by rolling up the usage events it already holds, keeping them and the reply totals', async () => {
+    const name = `cordial-v3-${++n}`;
+    const old = new Dexie(name);
+    old.version(1).stores({ packs: 'id', replies: 'key, packId, situation, *channels', usageEvents: '++id, at, type, replyKey, [packId+at]', replyStats: 'replyKey', settings: 'key' });
+    old.version(2).stores({ personalReplies: 'key, updatedAt, deletedAt, basedOn', favorites: 'replyKey', sendChecks: '++id, at, [siteId+at]' });
+    old.version(3).stores({ packHistory: '[id+version], id, savedAt', subscriptions: 'url, packId' });
+    const day1 = new Date(2026, 2, 14, 10, 0).getTime();
+    const day2 = new Date(2026, 2, 15, 23, 59).getTime();
+    const base = { replyId: 'gracias', packId: 'cordial-es', packVersion: '1.0.0', siteId: 'gmail' };
+    await old.table('usageEvents').bulkAdd([
+      { ...base, type: 'insert', replyKey: 'cordial-es:gracias', channel: 'email', at: day1 },
+      { ...base, type: 'insert', replyKey: 'cordial-es:gracias', channel: 'email', at: day1 + 60_000 },
+      { ...base, type: 'copy', replyKey: 'cordial-es:gracias', channel: 'email', at: day2 },
+      { ...base, type: 'insert', replyKey: 'cordial-es:hola', replyId: 'hola', channel: 'chat', siteId: 'zendesk', at: day2 },
+    ]);
+    await old.table('replyStats').put({ replyKey: 'cordial-es:gracias', uses: 3, lastUsedAt: day2 });
+    old.close();
+    const upgraded = openDb(name);
+    try {
+      expect(await upgraded.usageEvents.count()).toBe(4);
+      expect(await upgraded.statsEvents.count()).toBe(0);
+      expect((await upgraded.replyStats.get('cordial-es:gracias'))?.uses).toBe(3);
+      const rows = await upgraded.dailyStats.orderBy('day').toArray();
+      expect(rows.map((r) => [r.day, r.channel, r.counts])).toEqual([
+        ['2026-03-14', 'email', { insert: 2 }],
+        ['2026-03-15', 'chat', { insert: 1 }],
+        ['2026-03-15', 'email', { copy: 1 }],
+      ]);
+      expect(rows[0]!.replies).toEqual({ 'cordial-es:gracias': [2, 0, 0] });
+      expect(rows[1]!.sites).toEqual({ zendesk: 1 });
     } finally {
       await upgraded.delete();
     }

@@ -1,5 +1,6 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Channel, Pack, Reply } from '@/protocols/types';
+import { addToRollups } from '@/utils/stats/rollup';
 
 /** A pack as stored: everything but its replies, which live in their own table so search and counts stay cheap. */
 export interface PackRecord {
@@ -22,19 +23,68 @@ export interface ReplyRecord extends Reply {
   order: number;
 }
 
-export type UsageEventType = 'insert' | 'copy';
+export type UsageEventType = 'insert' | 'copy' | 'expand' | 'spell-fix' | 'tone-replace' | 'conversation-open' | 'send';
 
-/** What the agent did, never what anyone wrote: ids and counts only. */
+/**
+ * What the agent did, never what anyone wrote: ids and counts only (no draft, no customer text, no customer name, no
+ * conversation key). Reply events (insert, copy, expand) name the reply and live in `usageEvents`; the others carry
+ * their own ids and numbers and live in `statsEvents`.
+ */
 export interface UsageEvent {
   id?: number;
   type: UsageEventType;
-  replyKey: string;
-  replyId: string;
+  /** insert · copy · expand: the reply used. */
+  replyKey?: string;
+  replyId?: string;
   packId: string;
   packVersion: string;
   channel: Channel;
   siteId: string;
   at: number;
+  /** tone-replace: the tone rule whose suggestion the agent accepted. */
+  ruleId?: string;
+  /** spell-fix: how many words were fixed at once (1 when absent). */
+  count?: number;
+  /** send: the protocol steps covered (or ticked) and the required ones still missing at that moment. */
+  stepsDone?: string[];
+  stepsMissing?: string[];
+  /** send: the tone rules that passed (or were ticked) and those that failed at that moment. */
+  toneOk?: string[];
+  toneFailed?: string[];
+  /** send, when a response timer was running: customer's message (or conversation opened) → send, and the target. */
+  responseMs?: number;
+  targetMs?: number;
+  /** Where the timer counted from: the customer's last message as the page shows it, or the conversation opened. */
+  timedFrom?: 'arrival' | 'opened';
+}
+
+/** Upper bounds (seconds) of the response-time histogram buckets; one more bucket holds everything beyond. */
+export const RESPONSE_BUCKETS_S = [30, 60, 120, 300, 600, 1800, 3600, 7200, 14400, 28800, 86400, 172800] as const;
+
+/**
+ * One day of one channel, kept up to date in the same transaction as each batch of events: the dashboard reads
+ * these (a year is ~1,100 rows), never the raw events, and they outlive the raw events' retention period.
+ */
+export interface DayRollup {
+  /** Local calendar day, `YYYY-MM-DD`. */
+  day: string;
+  channel: Channel;
+  /** Events per type. */
+  counts: Partial<Record<UsageEventType, number>>;
+  /** Per reply key: [inserted, copied, expanded]. */
+  replies: Record<string, [number, number, number]>;
+  /** Sends with each step missing / covered; tone rules failing / passing at send; tone suggestions accepted. */
+  stepsMissing: Record<string, number>;
+  stepsDone: Record<string, number>;
+  toneFailed: Record<string, number>;
+  toneOk: Record<string, number>;
+  toneReplaced: Record<string, number>;
+  /** Spelling fixes (words). */
+  spellFixes: number;
+  /** Sends with a measured response time: how many, how many within target, total ms, how many timed from opening. */
+  response: { timed: number; within: number; sumMs: number; fromOpened: number; buckets: number[] };
+  /** Events per site id. */
+  sites: Record<string, number>;
 }
 
 /** Running totals per reply, kept in the same transaction as each event (a rollup, so counts never scan events). */
@@ -129,6 +179,8 @@ export type CordialDb = Dexie & {
   packHistory: EntityTable<PackHistoryRecord, 'id'>;
   subscriptions: EntityTable<SubscriptionRecord, 'url'>;
   personalWords: EntityTable<PersonalWordRecord, 'word'>;
+  statsEvents: EntityTable<UsageEvent, 'id'>;
+  dailyStats: Table<DayRollup, [string, Channel]>;
 };
 
 export const DB_NAME = 'cordial';
@@ -162,5 +214,15 @@ export function openDb(name = DB_NAME): CordialDb {
   db.version(4).stores({
     personalWords: 'word',
   });
+  // v5: statistics (utils/stats). `usageEvents` keeps reply uses (insert, copy, expand); the other events (spelling fix,
+  // tone replacement, conversation opened, send) go to `statsEvents`; `dailyStats` holds the daily rollups, built here
+  // from the events already recorded so no count is lost.
+  db.version(5)
+    .stores({ statsEvents: '++id, at, type', dailyStats: '[day+channel], day' })
+    .upgrade(async (tx) => {
+      const rollups = new Map<string, DayRollup>();
+      await tx.table<UsageEvent>('usageEvents').each((event) => void addToRollups(rollups, event));
+      await tx.table<DayRollup>('dailyStats').bulkPut([...rollups.values()]);
+    });
   return db;
 }

@@ -1,8 +1,9 @@
 import type { Channel } from '@/protocols/types';
-import type { CordialDb, ReplyStats, UsageEvent, UsageEventType } from './schema';
+import { recordEvents } from '@/utils/stats/store';
+import type { CordialDb, ReplyStats, UsageEventType } from './schema';
 
 export interface UsageInput {
-  type: UsageEventType;
+  type: Extract<UsageEventType, 'insert' | 'copy' | 'expand'>;
   replyKey: string;
   replyId: string;
   packId: string;
@@ -11,26 +12,15 @@ export interface UsageInput {
   siteId: string;
 }
 
-/** Records one use and bumps the reply's running total in the same transaction; returns the new total. */
+/**
+ * Records one use and bumps the reply's running total and its day's rollup in the same transaction; returns the new
+ * total. (The sidebar batches its events through `recordEvents`; this is the one-at-a-time path.)
+ */
 export async function recordUsage(db: CordialDb, input: UsageInput, at = Date.now()): Promise<number> {
   // Only known fields are stored: a message from another part of the extension cannot smuggle text in.
-  const event: UsageEvent = {
-    type: input.type,
-    replyKey: input.replyKey,
-    replyId: input.replyId,
-    packId: input.packId,
-    packVersion: input.packVersion,
-    channel: input.channel,
-    siteId: input.siteId,
-    at,
-  };
-  return db.transaction('rw', db.usageEvents, db.replyStats, async () => {
-    await db.usageEvents.add(event);
-    const stats = await db.replyStats.get(input.replyKey);
-    const uses = (stats?.uses ?? 0) + 1;
-    await db.replyStats.put({ replyKey: input.replyKey, uses, lastUsedAt: at });
-    return uses;
-  });
+  const result = await recordEvents(db, [{ ...input, at }], at);
+  if (!result.ok) throw new Error(result.error === 'full' ? 'QuotaExceededError' : 'usage not recorded');
+  return result.uses[input.replyKey] ?? 0;
 }
 
 export async function statsByReply(db: CordialDb, keys: string[]): Promise<Map<string, ReplyStats>> {

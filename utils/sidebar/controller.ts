@@ -24,6 +24,7 @@ import { guardState, missingSteps, planSend, type MissingStep } from './send-che
 import type { SendAttempt } from '@/utils/messaging';
 import type { SendCheckRecord } from '@/utils/db';
 import { useSpelling } from './spelling';
+import { useSidebarStats } from './stats';
 
 const NOTICE_MS = 6000;
 
@@ -208,6 +209,8 @@ export function useSidebarController(): SidebarProps {
     setSendWarning(plan.warn.length > 0 ? plan.warn : null);
     if (plan.answer === 'ask' || plan.warn.length > 0) expand();
     if (plan.record) recordSend(plan.record, missing);
+    // The reply goes out now: the response timer stops and the send is counted with the steps and rules of this draft.
+    if (plan.answer === 'release') stats.sent();
     return plan.answer;
   };
 
@@ -219,6 +222,7 @@ export function useSidebarController(): SidebarProps {
     if (!send) return recordSend('cancelled', pending.missing);
     if (!done) return setNotice({ kind: 'error', text: t.sendFailed });
     recordSend('confirmed', pending.missing);
+    stats.sent();
     // Confirmed for the asked steps; any other required step it misses still deserves the usual warning.
     const others = pending.missing.filter((s) => !s.confirm);
     setSendWarning(others.length > 0 ? others : null);
@@ -241,14 +245,13 @@ export function useSidebarController(): SidebarProps {
     });
   }, [data, check, tickedTone, draft]);
 
-  const track = async (type: 'insert' | 'copy', reply: ReplyRecord) => {
+  const stats = useSidebarStats({ lang, tabId: () => link.tabId, context, pack: data ? { id: data.pack.id, version: data.pack.version, responseTargets: data.pack.pack.responseTargets } : undefined, check, tickedSteps, tickedTone, passive: link.mode === 'panel' });
+
+  const track = async (type: 'insert' | 'copy' | 'expand', reply: ReplyRecord) => {
     if (!context || !data) return;
-    try {
-      const total = await sendToBackground('usage:record', { type, replyKey: reply.key, replyId: reply.id, packId: reply.packId, packVersion: data.pack.version, channel: context.channel, siteId: context.siteId });
-      setUses((prev) => new Map(prev).set(reply.key, total));
-    } catch {
-      setWarnings((w) => (w.includes(t.usageError) ? w : [...w, t.usageError]));
-    }
+    // Batched (utils/stats/queue.ts): the count shows at once, the write follows; a failure is stats.warning.
+    stats.replyUsed(type, reply);
+    setUses((prev) => new Map(prev).set(reply.key, (prev.get(reply.key) ?? 0) + 1));
   };
 
   const copyText = async (text: string): Promise<boolean> => {
@@ -269,7 +272,8 @@ export function useSidebarController(): SidebarProps {
     if (result?.ok) {
       setNotice({ kind: 'info', text: t.inserted });
       setSituation(reply.situation);
-      await track('insert', reply);
+      // A shortcut typed in the reply box is an expansion; a reply chosen in the sidebar, an insert.
+      await track(target ? 'expand' : 'insert', reply);
       return;
     }
     const reason = result ? t.insertFailed[result.reason] : t.insertFailed.unreachable;
@@ -351,7 +355,7 @@ export function useSidebarController(): SidebarProps {
     return true;
   };
 
-  const spelling = useSpelling({ t, link, draft, locale: data?.pack.locale, packWords: data?.pack.pack.dictionary, active: !!context && !!data, notify: setNotice });
+  const spelling = useSpelling({ t, link, draft, locale: data?.pack.locale, packWords: data?.pack.pack.dictionary, active: !!context && !!data, notify: setNotice, onFixed: () => stats.spellFixed() });
 
   const enableHost = !context && link.mode === 'panel' && isEnablableUrl(link.tabUrl) ? new URL(link.tabUrl).host : undefined;
 
@@ -391,11 +395,13 @@ export function useSidebarController(): SidebarProps {
     onReplace: (span, replacement) =>
       void link.toComposer('composer:replace', { span, replacement }).then((result) => {
         setNotice(result?.ok ? { kind: 'info', text: t.replaced } : { kind: 'error', text: t.replaceFailed });
+        if (result?.ok) stats.toneReplaced(span);
       }),
     replies,
     query,
     notice,
-    warnings,
+    warnings: stats.warning ? [...warnings, stats.warning] : warnings,
+    timer: stats.timer,
     unfilled,
     packName: data?.pack.name,
     canCollapse: link.mode === 'frame',

@@ -24,6 +24,8 @@ export interface SpellingInput {
   /** Whether a supported page is attached (no page, no check). */
   active: boolean;
   notify: (notice: { kind: 'info' | 'error'; text: string }) => void;
+  /** A fix landed in the reply box (counted in the statistics). */
+  onFixed?: () => void;
 }
 
 /** The draft's language: the agent's choice, else the draft's own when clear, else the pack's. */
@@ -33,7 +35,7 @@ export function resolveLanguage(choice: SpellLangChoice, draft: string, locale: 
   return detectLanguage(draft) ?? (isSpellLang(base) ? base : 'es');
 }
 
-export function useSpelling({ t, link, draft, locale, packWords, active, notify }: SpellingInput): SpellingListProps | undefined {
+export function useSpelling({ t, link, draft, locale, packWords, active, notify, onFixed }: SpellingInput): SpellingListProps | undefined {
   const [choice, setChoice] = useState<SpellLangChoice>('auto');
   const [result, setResult] = useState<{ text: string; check: SpellCheckResult } | null>(null);
   const [status, setStatus] = useState<SpellingListProps['status']>('loading');
@@ -122,6 +124,7 @@ export function useSpelling({ t, link, draft, locale, packWords, active, notify 
     setSelected(null);
     const answer = await link.toComposer('spelling:fix', { span: { start: item.start, end: item.end, text: item.text }, replacement }).catch(() => null);
     notify(answer?.ok ? { kind: 'info', text: t.spelling.fixed(item.text, replacement) } : { kind: 'error', text: t.spelling.fixFailed });
+    if (answer?.ok) onFixed?.();
   };
 
   return {

@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -31,4 +32,5 @@ export default defineSite({
       // Visitor profile side panel.
       '.c-conversation-profile__name',
     ]),
+  conversation: (_doc, url) => keyFromUrl(url, /\/inbox\/(session_[\w-]+)/),
 });

@@ -1,5 +1,6 @@
 import type { Channel } from '../../protocols/types';
 import type { SendKey } from './lib/send';
+import type { ConversationInfo } from '../stats/timer';
 
 /**
  * What Cordial knows about one site: which channel it is and where its reply boxes are. Insertion is not here; it
@@ -34,6 +35,12 @@ export interface SiteAdapter {
   sendButtons: string[];
   /** How a key press in the reply box sends; defaults to the channel's habit (`CHANNEL_SEND_KEY`). */
   sendKey?: SendKey;
+  /**
+   * The open conversation, for the response timer: a key (thread id from the address or the page) and, where the page
+   * shows them, whether the customer wrote last and when. Best effort; undefined when the page names no conversation.
+   * The key is compared in memory only, never stored.
+   */
+  conversation?: (doc: Document, url: URL) => ConversationInfo | undefined;
 }
 
 export function defineSite(site: SiteAdapter): SiteAdapter {

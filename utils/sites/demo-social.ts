@@ -1,3 +1,4 @@
+import { conversationFromData } from './lib/conversation';
 import { queryVisible, readText } from '../dom/editable';
 import { defineSite } from './define-site';
 
@@ -11,4 +12,6 @@ export default defineSite({
   // Enter sends, Shift+Enter is a new line, like Messenger (the channel's default).
   sendButtons: ['button[aria-label="Enviar"]'],
   customerName: (doc) => readText(doc, '[data-demo-customer]'),
+  // The demo marks its open conversation in data-* (thread id, last author, ISO time of the last message).
+  conversation: (doc) => conversationFromData(doc),
 });

@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -35,4 +36,6 @@ export default defineSite({
       // Classic UI contact widget.
       '.contact-name a',
     ]),
+  conversation: (_doc, url) => keyFromUrl(url, /\/a\/tickets\/(\d+)/),
+  // Ticket replies take Enter as a new line; Ctrl/Cmd+Enter submits.
 });

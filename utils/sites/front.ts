@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -32,4 +33,6 @@ export default defineSite({
       // Contact side panel.
       '[data-testid="contact-details"] [role="heading"]',
     ]),
+  conversation: (_doc, url) => keyFromUrl(url, /\/(cnv_[a-z0-9]+)/i),
+  // Ticket replies take Enter as a new line; Ctrl/Cmd+Enter submits.
 });

@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -36,4 +37,6 @@ export default defineSite({
       // Older recipient chips and any other hover-card person.
       ['span[email][name]', 'name'],
     ]),
+  // Thread view: #inbox/<thread id> (also #label/…/<id>, #search/…/<id>).
+  conversation: (_doc, url) => keyFromUrl(url, /^#[^/]+(?:\/[^/]+)*\/([A-Za-z0-9]{16,})$/, 'hash'),
 });

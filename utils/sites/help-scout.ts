@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -34,4 +35,6 @@ export default defineSite({
       // Classic view: thread header "from" name.
       '.c-conversation-header .c-customer-name',
     ]),
+  conversation: (_doc, url) => keyFromUrl(url, /\/conversation\/(\d+)/),
+  // Ticket replies take Enter as a new line; Ctrl/Cmd+Enter submits.
 });

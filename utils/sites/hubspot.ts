@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -43,4 +44,7 @@ export default defineSite({
       // Contact sidebar.
       '[data-test-id="contact-name"]',
     ]),
+  // Inbox thread /live-messages/<portal>/inbox/<thread>; help desk /…/ticket/<id>.
+  conversation: (_doc, url) => keyFromUrl(url, /\/(?:inbox|thread|ticket)\/(\d+)/),
+  // Ticket replies take Enter as a new line; Ctrl/Cmd+Enter submits.
 });

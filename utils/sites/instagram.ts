@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -37,4 +38,5 @@ export default defineSite({
       // Older thread header: the profile link's label.
       '[role="main"] header a[href^="/"] span[dir="auto"]',
     ]),
+  conversation: (_doc, url) => keyFromUrl(url, /\/direct\/t\/([^/?#]+)/),
 });

@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -32,4 +33,6 @@ export default defineSite({
       // Classic inbox header.
       '.inbox2__conversation-header h2',
     ]),
+  conversation: (_doc, url) => keyFromUrl(url, /\/conversations?\/(\d+)/),
+  // Ticket replies take Enter as a new line; Ctrl/Cmd+Enter submits.
 });

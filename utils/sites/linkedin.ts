@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -32,4 +33,5 @@ export default defineSite({
       '.msg-thread__link-to-profile .msg-entity-lockup__entity-title',
       '#thread-detail-jump-target',
     ]),
+  conversation: (_doc, url) => keyFromUrl(url, /\/messaging\/thread\/([^/?#]+)/),
 });

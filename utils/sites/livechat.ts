@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -34,4 +35,5 @@ export default defineSite({
       // Customer details side panel.
       '[data-testid="customer-details-name"]',
     ]),
+  conversation: (_doc, url) => keyFromUrl(url, /\/chats\/[^/]+\/([^/?#]+)/),
 });

@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -29,4 +30,6 @@ export default defineSite({
       '[role="main"] h2 span[dir="auto"]',
       '[role="main"] a[role="link"] h2',
     ]),
+  // /t/<thread> on messenger.com and facebook.com/messages (also /e2ee/t/<thread>).
+  conversation: (_doc, url) => keyFromUrl(url, /\/t\/([^/?#]+)/),
 });

@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -62,4 +63,6 @@ export default defineSite({
       // Reading pane header, all One Outlook builds: the sender's name whose title is the address.
       '[role="main"] span[title*="@"]',
     ]),
+  // Reading pane deep link: /mail/<folder>/id/<item id>.
+  conversation: (_doc, url) => keyFromUrl(url, /\/id\/([^/?#]+)/),
 });

@@ -33,4 +33,11 @@ export default defineSite({
       ['#main header span[dir="auto"][title]', 'title'],
       '#main header span[dir="auto"]',
     ]),
+  conversation: (doc) => {
+    // No thread in the address: the open chat's messages carry data-id="<fromMe>_<chat jid>_<message id>"; the last
+    // one says who wrote last (its time is not machine-readable, so the timer counts from opening).
+    const messages = doc.querySelectorAll('#main [data-id]');
+    const last = messages[messages.length - 1]?.getAttribute('data-id')?.split('_');
+    return last?.[1] ? { key: last[1], lastFromCustomer: last[0] === 'false' } : undefined;
+  },
 });

@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -36,4 +37,5 @@ export default defineSite({
       // 2025 Chat: the header heading.
       '[data-testid="dm-conversation-header"] [role="heading"]',
     ]),
+  conversation: (_doc, url) => keyFromUrl(url, /\/(?:messages|i\/chat)\/([\d-]+)/),
 });

@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -30,4 +31,6 @@ export default defineSite({
       // Ticket properties panel: the Requester field's selected value (avatar + name).
       '[data-test-id="ticket-system-field-requester-select"] [data-garden-id="tags.avatar"] + span',
     ]),
+  conversation: (_doc, url) => keyFromUrl(url, /\/agent\/tickets\/(\d+)/),
+  // Ticket replies take Enter as a new line; Ctrl/Cmd+Enter submits.
 });

@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -41,4 +42,6 @@ export default defineSite({
       // Contact card in the right panel.
       '[data-title="Contact Name"]',
     ]),
+  conversation: (_doc, url) => keyFromUrl(url, /\/tickets\/details\/(\d+)/),
+  // Ticket replies take Enter as a new line; Ctrl/Cmd+Enter submits.
 });
