@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { contentScriptMatches } from './utils/sites';
+import { LAZY_CONTENT_PARTS } from './utils/content/lazy-parts';
 import { SPELL_FILES } from './utils/spelling/files';
 import { packagePath } from './utils/spelling/node-files';
 
@@ -37,8 +38,10 @@ export default defineConfig({
       // Only the sidebar, the shortcut picker and the content script's lazily loaded parts, only on supported sites, so
       // other pages cannot even probe for Cordial. (web_accessible_resources patterns must have the path `/*`.)
       // field-marks.js: the text-field highlight overlay, imported on first use; spelling-marks.js: the spelling
-      // underlines, on the first misspelling; shortcut-keys.js: reply shortcuts and the picker, once a page is Cordial's.
-      { resources: ['sidepanel.html', 'picker.html', 'field-marks.js', 'spelling-marks.js', 'shortcut-keys.js'], matches: [...new Set(contentScriptMatches().map((m) => m.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))] },
+      // underlines, on the first misspelling; shortcut-keys.js: reply shortcuts and the picker, once a page is Cordial's;
+      // insert-chain.js: the insertion chain, on the first insert. (On sites the agent turns Cordial on for, these are
+      // registered with the content script instead: utils/custom-sites/registration.ts.)
+      { resources: ['sidepanel.html', 'picker.html', ...LAZY_CONTENT_PARTS],  matches: [...new Set(contentScriptMatches().map((m) => m.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))] },
     ],
   }),
   hooks: {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EditableElement } from '@/utils/dom/editable';
-import { insertWithChain } from '@/utils/editors';
+import { insertWithChain } from './lazy-chain';
 import { handleMessages, sendToBackground, sendToSidebars, type ContentProtocol, type InsertResult, type PageContext } from '@/utils/messaging';
 import { genericAdapter } from '@/utils/custom-sites/generic-adapter';
 import { customSiteFor } from '@/utils/custom-sites/store';

@@ -13,7 +13,9 @@ export function lazyShortcutKeys(ctx: ContentScriptContext, ...args: Parameters<
   ctx.addEventListener(window, 'keydown', (event) => keys?.onKey(event as KeyboardEvent), { capture: true });
   return {
     start() {
-      loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/shortcut-keys.js')).then(
+      // Already there on a site the agent turned Cordial on for (registered with the content script).
+      const present = (globalThis as { cordialShortcutKeys?: unknown }).cordialShortcutKeys;
+      loading ??= (present ? Promise.resolve() : import(/* @vite-ignore */ browser.runtime.getURL('/shortcut-keys.js'))).then(
         () => {
           const watch = (globalThis as { cordialShortcutKeys?: typeof watchShortcutKeys }).cordialShortcutKeys;
           keys = watch?.(ctx, ...args);

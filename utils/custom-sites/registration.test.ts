@@ -40,6 +40,8 @@ describe('custom sites', () => {
     expect(await enableCustomSite('https://ayuda.example.com/tickets/1', 'chat', 7)).toEqual({ ok: true });
     expect(await listCustomSites()).toEqual([{ origin: 'https://ayuda.example.com', channel: 'chat' }]);
     expect(registered).toMatchObject([{ id: 'cordial-custom-sites', matches: ['https://ayuda.example.com/*'] }]);
+    // Pages there cannot fetch the lazily loaded parts (not web-accessible): they come with the content script.
+    expect((registered[0] as unknown as { js: string[] }).js).toEqual(['insert-chain.js', 'field-marks.js', 'spelling-marks.js', 'shortcut-keys.js', 'content-scripts/copilot.js']);
   });
 
   it('forgets a site whose permission was revoked in the browser', async () => {

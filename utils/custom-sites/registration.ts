@@ -1,3 +1,4 @@
+import { LAZY_CONTENT_PARTS } from '@/utils/content/lazy-parts';
 import { browser } from 'wxt/browser';
 import type { Channel } from '@/protocols/types';
 import { listCustomSites, originPattern, saveCustomSites, type CustomSite } from './store';
@@ -29,7 +30,7 @@ export async function syncCustomSiteScripts(): Promise<CustomSite[]> {
   if (existing.length) await api.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (sites.length) {
     await api.registerContentScripts([
-      { id: SCRIPT_ID, matches: sites.map((s) => originPattern(s.origin)), js: ['content-scripts/copilot.js'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+      { id: SCRIPT_ID, matches: sites.map((s) => originPattern(s.origin)), js: [...LAZY_CONTENT_PARTS, 'content-scripts/copilot.js'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   }
   return sites;
@@ -43,7 +44,7 @@ export async function enableCustomSite(origin: string, channel: Channel, tabId?:
   sites.push({ origin: new URL(origin).origin, channel });
   await saveCustomSites(sites);
   await syncCustomSiteScripts();
-  if (tabId !== undefined) await scripting()?.executeScript({ target: { tabId, allFrames: true }, files: ['content-scripts/copilot.js'] }).catch(() => undefined);
+  if (tabId !== undefined) await scripting()?.executeScript({ target: { tabId, allFrames: true }, files: [...LAZY_CONTENT_PARTS, 'content-scripts/copilot.js'] }).catch(() => undefined);
   return { ok: true };
 }
 
