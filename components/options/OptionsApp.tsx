@@ -8,6 +8,7 @@ import { ReplyIndex } from '@/utils/search';
 import { ReplyEditor } from './ReplyEditor';
 import { ProfileForm } from './ProfileForm';
 import { PacksSection } from './PacksSection';
+import { TriggerForm } from './TriggerForm';
 import { dashboardStrings } from './dashboard/strings';
 
 const UNDO_MS = 10_000;
@@ -150,6 +151,7 @@ export function OptionsApp({ lang }: { lang: UiLang }) {
         </p>
       )}
       {library && <ProfileForm t={t} profile={library.profile} />}
+      <TriggerForm lang={lang} />
       <section class="section" aria-labelledby="library-heading">
         <h2 id="library-heading" class="section-title">
           {t.replies}

@@ -176,3 +176,20 @@ test('a starred reply comes first on an empty search, in every sidebar, after a 
   await again.locator('[data-testid=reply]').first().getByTestId('favorite').click();
   await expect(again.locator('[data-testid=reply]').first()).not.toHaveAttribute('data-reply-id', target.id);
 });
+
+test('the options page sets the shortcut trigger, refusing one that could clash with words', async ({ page, extension }) => {
+  await openOptions(page, extension.extensionId);
+  const input = page.getByTestId('trigger-input');
+  await expect(input).toHaveValue(';');
+  await input.fill('ab');
+  await page.getByTestId('trigger-form').getByRole('button', { name: 'Guardar' }).click();
+  await expect(page.getByTestId('trigger-status')).toContainText('de 1 a 3 símbolos');
+  await input.fill('//');
+  await page.getByTestId('trigger-form').getByRole('button', { name: 'Guardar' }).click();
+  await expect(page.getByTestId('trigger-status')).toContainText('«//»');
+  const stored = (await readExtensionTable<{ key: string; value: unknown }>(extension.worker, 'settings')).find((s) => s.key === 'shortcutTrigger');
+  expect(stored?.value).toBe('//');
+  await input.fill(';');
+  await page.getByTestId('trigger-form').getByRole('button', { name: 'Guardar' }).click();
+  await expect(page.getByTestId('trigger-status')).toContainText('«;»');
+});
