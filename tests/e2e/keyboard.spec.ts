@@ -23,9 +23,10 @@ test.describe('shortcut expansion', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => readComposer(page)).toBe(`Hola. ${molestias.body}`);
     await expect(page.locator('textarea').first()).toBeFocused();
+    // Counted as an expansion (a reply typed by its shortcut), not a sidebar insert.
     await expect
       .poll(async () => (await readExtensionTable<{ replyId: string; type: string; siteId: string }>(extension.worker, 'usageEvents')).filter((e) => e.replyId === molestias.id && e.siteId === 'demo-chat'))
-      .toContainEqual(expect.objectContaining({ type: 'insert' }));
+      .toContainEqual(expect.objectContaining({ type: 'expand' }));
     // The caret is after the reply: typing goes on from there.
     await page.keyboard.type(' Fin.');
     await expect.poll(() => readComposer(page)).toBe(`Hola. ${molestias.body} Fin.`);
