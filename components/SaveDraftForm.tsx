@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { SITUATIONS, type Channel, type Situation } from '@/protocols/types';
+import type { Channel, Situation } from '@/protocols/types';
 import type { UiStrings } from '@/utils/i18n';
+import { SituationField } from './SituationField';
 
 export interface SaveDraftInput {
   title: string;
@@ -60,16 +61,7 @@ export function SaveDraftForm({ t, hasDraft, channel, customerName, onSave }: Pr
         <span>{t.field.title}</span>
         <input type="text" name="title" required maxLength={200} autoFocus value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
       </label>
-      <label class="field">
-        <span>{t.field.situation}</span>
-        <select name="situation" value={situation} onChange={(e) => setSituation((e.currentTarget as HTMLSelectElement).value as Situation)}>
-          {SITUATIONS.map((s) => (
-            <option key={s} value={s}>
-              {t.situations[s] ?? s}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SituationField t={t} value={situation} onChange={setSituation} />
       <label class="field">
         <span>{t.field.shortcut}</span>
         <input type="text" name="shortcut" maxLength={30} value={shortcut} onInput={(e) => setShortcut((e.currentTarget as HTMLInputElement).value)} />

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { CHANNELS, SITUATIONS, type Channel, type Situation } from '@/protocols/types';
+import { CHANNELS, type Channel, type Situation } from '@/protocols/types';
 import type { ReplyDraft } from '@/utils/db/personal';
 import type { UiStrings } from '@/utils/i18n';
+import { SituationField } from '@/components/SituationField';
 import type { LibraryResult } from '@/utils/messaging';
 
 interface Props {
@@ -72,16 +73,7 @@ export function ReplyEditor({ t, initial, heading, onSave, onCancel }: Props) {
         <textarea name="body" rows={8} {...text(body, setBody)} />
       </label>
       <div class="row">
-        <label class="field">
-          <span>{t.field.situation}</span>
-          <select name="situation" value={situation} onChange={(e) => setSituation((e.currentTarget as HTMLSelectElement).value as Situation)}>
-            {SITUATIONS.map((s) => (
-              <option key={s} value={s}>
-                {t.situations[s] ?? s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SituationField t={t} value={situation} onChange={setSituation} />
         <label class="field">
           <span>{t.field.shortcut}</span>
           <input type="text" name="shortcut" maxLength={30} {...text(shortcut, setShortcut)} />

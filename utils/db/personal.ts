@@ -1,4 +1,4 @@
-import { CHANNELS, SITUATIONS, type Channel, type Reply, type ReplyVariant, type Situation } from '@/protocols/types';
+import { CHANNELS, SITUATIONS, type Channel, type Reply, type ReplyVariant } from '@/protocols/types';
 import { isUsableReply } from './packs';
 import type { CordialDb, PersonalReplyRecord, ReplyRecord } from './schema';
 
@@ -10,17 +10,8 @@ export const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
 /** Generous limits: a reply is a message to a customer, not a document; these keep a stray paste from filling the disk. */
 export const LIMITS = { title: 200, body: 100_000, tag: 40, tags: 20, shortcut: 30 } as const;
 
-/** What an agent writes in the editor; everything else (key, dates, order) is the library's business. */
-export interface ReplyDraft {
-  title: string;
-  body: string;
-  situation: Situation;
-  channels: Channel[];
-  tags?: string[];
-  shortcut?: string;
-  language?: string;
-  variants?: Partial<Record<Channel, ReplyVariant>>;
-}
+/** What an agent writes in the editor: a reply without its id (key, dates and order are the library's business). */
+export type ReplyDraft = Omit<Reply, 'id'>;
 
 export type ReplyProblem = 'title-missing' | 'body-missing' | 'title-too-long' | 'body-too-long' | 'no-channel' | 'bad-situation' | 'bad-shortcut';
 
