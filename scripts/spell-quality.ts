@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, isHeldOut, parseTweetNorm, parseWikipediaList } from '../utils/spelling/corpus';
+import { isRaeVariant } from '../utils/spelling/doublets';
 import { SpellEngine } from '../utils/spelling/engine';
 import { readLanguageFiles } from '../utils/spelling/node-files';
 
@@ -18,6 +19,10 @@ const pairs = [...parseWikipediaList(fixture('es-wikipedia-maquinas.txt')), ...p
 const { kept, dropped } = buildCorpus(pairs, (w) => engine.isCorrect('es', w));
 const split = args.includes('--held-out') ? kept.filter(isHeldOut) : kept.filter((p) => !isHeldOut(p));
 let detected = 0, top1 = 0, top5 = 0;
+// Pairs whose «misspelling» the RAE accepts («remplazar», «substituir», «sólo»): identified by the sourced list in
+// utils/spelling/doublets.ts, never flagged, and reported apart (the headline counts them as misses).
+const variants = new Set(split.filter((p) => isRaeVariant(p.wrong, p.right)));
+let vDetected = 0, vTop1 = 0, vTop5 = 0;
 const times: number[] = [];
 const misses: string[] = [];
 for (const pair of split) {
@@ -30,6 +35,11 @@ for (const pair of split) {
   const at = s.findIndex((x) => right.includes(x.toLowerCase()));
   if (at === 0) top1++;
   if (at >= 0 && at < 5) top5++;
+  if (!variants.has(pair)) {
+    if (!verdict.ok) vDetected++;
+    if (at === 0) vTop1++;
+    if (at >= 0 && at < 5) vTop5++;
+  }
   if (at !== 0) misses.push(`${pair.wrong} → ${pair.right.join('|')}: ${s.join(', ')}`);
 }
 times.sort((a, b) => a - b);
@@ -37,6 +47,12 @@ const pct = (n: number) => `${((100 * n) / split.length).toFixed(1)} %`;
 console.log(`corpus: ${pairs.length} pairs, ${kept.length} kept (${kept.filter(isHeldOut).length} held out), dropped: ${JSON.stringify(dropped.reduce<Record<string, number>>((acc, p) => ((acc[p.dropped!] = (acc[p.dropped!] ?? 0) + 1), acc), {}))}`);
 console.log(`${args.includes('--held-out') ? 'held-out' : 'development'} split: ${split.length} misspellings`);
 console.log(`detection ${pct(detected)}  top-1 ${pct(top1)}  top-5 ${pct(top5)}  suggest p95 ${times[Math.ceil(times.length * 0.95) - 1]?.toFixed(1)} ms`);
+const rest = split.length - variants.size;
+console.log(`without the ${variants.size} RAE-accepted variants (${[...variants].map((p) => p.wrong).join(', ')}): n ${rest}, detection ${((100 * vDetected) / rest).toFixed(1)} %  top-1 ${((100 * vTop1) / rest).toFixed(1)} %  top-5 ${((100 * vTop5) / rest).toFixed(1)} %`);
+// Real words the single-word check rightly passes but the context rule flags after a determiner («la pagina»): the
+// corpus has no context, so they stay misses above; this only says how many the draft check can catch.
+const inContext = split.filter((p) => engine.verdict('es', p.wrong).ok && p.right.includes(accentedNoun(p.wrong.toLowerCase(), (w) => engine.inDictionary('es', w)) ?? ''));
+console.log(`undetected real words the noun-after-determiner rule corrects in a draft (after a determiner): ${inContext.length} (${inContext.map((p) => p.wrong).join(', ')})`);
 // The same figures on non-word errors only (the misspelling is not in the dictionary): what a dictionary check can
 // see. The rest are real words used wrongly (RAE-accepted variants such as «remplazar», verbs such as «pagina»).
 const nonWords = split.filter((p) => !engine.isCorrect('es', p.wrong));
@@ -75,12 +91,12 @@ if (args.includes('--show')) for (const f of flags) console.log('  ' + f);
 
 // Accent rules: precision over the hand-written cases (errors and right Spanish with the same words) and over the
 // correct prose above, where every accent flag was read by hand (see tests/fixtures/spelling/README.md).
-import { findHomographs } from '../utils/spelling/homographs';
+import { accentedNoun, findHomographs } from '../utils/spelling/homographs';
 const cases = JSON.parse(fixture('homograph-cases.json')) as Record<string, { flag: Array<[string, string]>; keep: string[] } | string>;
 let truePositives = 0, falsePositives = 0, missed = 0;
 for (const [rule, value] of Object.entries(cases)) {
   if (typeof value === 'string') continue;
-  const fired = (text: string) => findHomographs(text, tokenize(text)).filter((f) => f.rule === rule).length;
+  const fired = (text: string) => findHomographs(text, tokenize(text), (w) => engine.inDictionary('es', w)).filter((f) => f.rule === rule).length;
   for (const [text] of value.flag) fired(text) > 0 ? truePositives++ : missed++;
   for (const text of value.keep) falsePositives += fired(text);
 }

@@ -56,7 +56,7 @@ export function checkDraft(engine: SpellEngine, text: string, options: CheckOpti
   }
   if (lang === 'es') {
     const flagged = new Set(issues.map((i) => i.start));
-    for (const finding of findHomographs(text, tokens)) {
+    for (const finding of findHomographs(text, tokens, (w) => engine.inDictionary('es', w))) {
       const first = tokens[finding.index]!;
       const last = tokens[finding.index + finding.count - 1]!;
       if (flagged.has(first.start) || ignored?.has(first.text.toLowerCase())) continue;

@@ -122,6 +122,8 @@ interface Habits {
   initialE: number;
   /** Two neighbouring letters swapped. */
   transpose: number;
+  /** The e of a diphthong (ue, ie) written where the stem has none. */
+  diphthong: number;
 }
 
 function makeCosts(pairs: Map<number, number>, habits: Habits): EditCosts {
@@ -149,6 +151,8 @@ function makeCosts(pairs: Map<number, number>, habits: Habits): EditCosts {
     extra(c, before) {
       if (c === H) return silentH;
       if (c === before) return 0.45;
+      // «descuentado», «apretiendo»: the diphthong of a stem-changing verb where the stress moved away (ue for o, ie for e).
+      if (c === E && (before === U || before === I)) return habits.diphthong;
       return 1;
     },
     transpose: habits.transpose,
@@ -161,8 +165,8 @@ function makeCosts(pairs: Map<number, number>, habits: Habits): EditCosts {
 }
 
 const COSTS: Record<SpellLang, EditCosts> = {
-  es: makeCosts(SPANISH_PAIRS, { silentH: 0.35, droppedD: 0.5, droppedS: 0.7, cAfterX: 0.4, initialE: 0.6, transpose: 0.6 }),
-  en: makeCosts(ENGLISH_PAIRS, { silentH: 0.7, droppedD: 1, droppedS: 0.9, cAfterX: 0.7, initialE: 1, transpose: 0.75 }),
+  es: makeCosts(SPANISH_PAIRS, { silentH: 0.35, droppedD: 0.5, droppedS: 0.7, cAfterX: 0.4, initialE: 0.6, transpose: 0.6, diphthong: 0.6 }),
+  en: makeCosts(ENGLISH_PAIRS, { silentH: 0.7, droppedD: 1, droppedS: 0.9, cAfterX: 0.7, initialE: 1, transpose: 0.75, diphthong: 1 }),
 };
 
 export const editCosts = (lang: SpellLang): EditCosts => COSTS[lang];

@@ -139,6 +139,11 @@ export class SpellEngine {
     return this.languages.has(lang);
   }
 
+  /** Whether the dictionary itself lists `word` as written (no capitalisation, pronoun or word-list leniency). */
+  inDictionary(lang: SpellLang, word: string): boolean {
+    return this.language(lang).trie.has(word);
+  }
+
   /** Bytes the loaded dictionaries hold in typed arrays. */
   get dictionaryBytes(): number {
     let total = 0;

@@ -4,6 +4,7 @@
  * and says why. Spanish only. Precision is measured on correct prose (the seeds, the built-in replies) and on the
  * cases in `homographs.test.ts` (`npm run -s cordial -- spell-quality` prints it).
  */
+import { RAE_ACCENT_DOUBLETS } from './doublets';
 import { foldWord, type WordToken } from './tokenize';
 
 export interface HomographFinding {
@@ -28,13 +29,18 @@ export const HOMOGRAPH_RULES = [
   'de-dar',
   'esta-verb',
   'esta-demonstrative',
+  'noun-after-determiner',
 ] as const;
 export type HomographRuleId = (typeof HOMOGRAPH_RULES)[number];
+
+/** Whether a lower-case word is in the dictionary (the engine's trie): the noun rule builds its candidates from it. */
+export type Lexicon = (word: string) => boolean;
 
 interface Context {
   tokens: readonly WordToken[];
   text: string;
   folded: readonly string[];
+  lexicon?: Lexicon;
 }
 
 const ACCENTED: Record<string, string> = {
@@ -216,11 +222,128 @@ const RULES: Record<HomographRuleId, Rule> = {
     if (after && NOUNS_AFTER_THIS.has(after) && ctx.tokens[i + 1]!.text.toLowerCase() === ctx.tokens[i + 1]!.text) return { replacement: keepCase(ctx.tokens[i]!.text, 'esta') };
     return null;
   },
+  'noun-after-determiner'(ctx, i) {
+    const written = ctx.tokens[i]!.text;
+    const w = written.toLowerCase();
+    if (!ctx.lexicon || w !== ctx.folded[i] || (written !== w && !ctx.tokens[i]!.sentenceStart)) return null;
+    const form = nounForm(w);
+    if (!form) return null;
+    const det = prev(ctx, i);
+    const agreement = det ? DETERMINERS.get(det) : undefined;
+    const raw = i > 0 ? ctx.tokens[i - 1]!.text.toLowerCase() : '';
+    // «él pagina el libro»: the pronoun (folded to «el») is not the article.
+    if (!det || !agreement || (raw !== det && raw !== 'algún' && raw !== 'ningún')) return null;
+    if (agreement.number !== form.number || (agreement.gender && form.gender && agreement.gender !== form.gender)) return null;
+    // «la», «lo», «los», «las» are also object pronouns («la practica a diario»): an article only after a preposition
+    // («en la pagina») or «todo» («toda la pagina»), where a pronoun before a verb cannot stand.
+    if (CLITIC_ARTICLES.has(det)) {
+      const before = prev(ctx, i - 1);
+      if (!before || !(AFTER_PREPOSITION.has(before) || /^tod[oa]s?$/.test(before))) return null;
+    }
+    // «que el limite» may be «que él limite» (a subjunctive after the pronoun without its accent).
+    if (det === 'el' && form.gender === undefined && prev(ctx, i - 1) === 'que') return null;
+    const twin = accentedNoun(w, ctx.lexicon);
+    return twin ? { replacement: keepCase(written, twin) } : null;
+  },
 };
 
-/** The accent findings of a Spanish draft's tokens (all of them, skipped ones included, for context). */
-export function findHomographs(text: string, tokens: readonly WordToken[]): HomographFinding[] {
-  const ctx: Context = { tokens, text, folded: tokens.map((t) => foldWord(t.text)) };
+/**
+ * Determiners, with what they agree with (no gender: «su», «mi», «cada» go with both). Only words that cannot be a
+ * verb's subject: «él» is not here, and «el» + a verb form is never right (the pronoun needs its accent).
+ */
+interface Agreement {
+  number: 'sg' | 'pl';
+  gender?: 'f' | 'm';
+}
+const DETERMINERS = new Map<string, Agreement>();
+for (const [words, agreement] of [
+  ['la una esta esa aquella otra toda nuestra vuestra alguna ninguna cierta dicha', { number: 'sg', gender: 'f' }],
+  ['el un este ese aquel del al otro todo nuestro vuestro algun ningun cierto dicho lo', { number: 'sg', gender: 'm' }],
+  ['su mi tu cada', { number: 'sg' }],
+  ['las unas estas esas aquellas otras todas nuestras vuestras algunas ciertas dichas', { number: 'pl', gender: 'f' }],
+  ['los unos estos esos aquellos otros todos nuestros vuestros algunos ciertos dichos', { number: 'pl', gender: 'm' }],
+  ['sus mis tus', { number: 'pl' }],
+] as Array<[string, Agreement]>) {
+  for (const w of words.split(' ')) DETERMINERS.set(w, agreement);
+}
+const CLITIC_ARTICLES = new Set(['la', 'las', 'lo', 'los']);
+/** Prepositions that are never followed by a conjugated verb («según» is: «según lo calculo»). */
+const AFTER_PREPOSITION = new Set(['a', 'ante', 'bajo', 'con', 'contra', 'de', 'desde', 'durante', 'en', 'entre', 'hacia', 'hasta', 'mediante', 'para', 'por', 'sin', 'sobre', 'tras']);
+
+/** Gender and number a noun or adjective with this ending usually has (-a feminine, -o masculine, -e either). */
+function nounForm(w: string): Agreement | null {
+  if (w.length < 5 || /[áéíóúü]/.test(w)) return null;
+  const m = /(a|o|e)(s?)$/.exec(w);
+  if (!m) return null;
+  return { number: m[2] ? 'pl' : 'sg', gender: m[1] === 'a' ? 'f' : m[1] === 'o' ? 'm' : undefined };
+}
+
+const STRONG = 'aeo';
+const ACUTE: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú' };
+/**
+ * The word with an accent on its third-to-last syllable («pagina» → «página», «lineas» → «líneas»), or undefined
+ * when it has fewer syllables. Two strong vowels are two syllables (hiatus: «li-ne-as»); a weak vowel joins its
+ * neighbour (diphthong: «trian-gu-lo»), which takes the accent on its strong vowel; the u of «qu», «gu» before e/i is
+ * silent.
+ */
+export function antepenultAccent(w: string): string | undefined {
+  const nuclei: Array<[number, number]> = [];
+  for (let i = 0; i < w.length; ) {
+    if (!'aeiou'.includes(w[i]!) || (w[i] === 'u' && i > 0 && 'qg'.includes(w[i - 1]!) && 'ei'.includes(w[i + 1] ?? '-'))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < w.length && 'aeiou'.includes(w[j]!) && !(STRONG.includes(w[j]!) && STRONG.includes(w[j - 1]!))) j++;
+    nuclei.push([i, j]);
+    i = j;
+  }
+  if (nuclei.length < 3) return undefined;
+  const [from, to] = nuclei[nuclei.length - 3]!;
+  let at = to - 1;
+  for (let k = from; k < to; k++) if (STRONG.includes(w[k]!)) at = k;
+  return w.slice(0, at) + ACUTE[w[at]!]! + w.slice(at + 1);
+}
+
+/** Infinitives this word would be a present-tense form of, with the stems' spelling changes before e. */
+function infinitives(w: string): string[] {
+  const m = /^(.+?)(o|a|as|e|es)$/.exec(w);
+  if (!m) return [];
+  const stem = m[1]!;
+  const out = [`${stem}ar`, `${stem}er`, `${stem}ir`];
+  if (m[2]!.startsWith('e')) {
+    // Present subjunctive of -ar verbs: «indice» (indizar), «explique» (explicar), «pague» (pagar).
+    if (stem.endsWith('c')) out.push(`${stem.slice(0, -1)}zar`);
+    if (stem.endsWith('qu')) out.push(`${stem.slice(0, -2)}car`);
+    if (stem.endsWith('gu')) out.push(`${stem.slice(0, -2)}gar`);
+  }
+  return out;
+}
+
+const CLITIC_END = /(?:me|te|se|nos|le|les|lo|la|los|las)$/;
+/**
+ * For an accentless word that is (also) a conjugated verb form, its twin with an accent on the third-to-last
+ * syllable when the dictionary has it: «pagina» (paginar) → «página», «calculo» → «cálculo», «indice» (indizar) →
+ * «índice». Spanish verb forms never stress that syllable (apart from -mos/-is endings and pronouns joined to the
+ * verb, both left out), so the twin is a noun or an adjective: after a determiner the verb reading is impossible.
+ * Pairs the RAE accepts both ways («periodo», «medula») are left out.
+ */
+export function accentedNoun(w: string, lexicon: Lexicon): string | undefined {
+  if (RAE_ACCENT_DOUBLETS.has(w) || !infinitives(w).some(lexicon) || !lexicon(w)) return undefined;
+  const twin = antepenultAccent(w);
+  if (!twin || !lexicon(twin)) return undefined;
+  // «tómate», «dímelo»: a verb with a pronoun joined, not a noun.
+  const clitic = CLITIC_END.exec(twin);
+  if (clitic && lexicon(w.slice(0, clitic.index))) return undefined;
+  return twin;
+}
+
+/**
+ * The accent findings of a Spanish draft's tokens (all of them, skipped ones included, for context). Without a
+ * `lexicon` the rule that needs the dictionary (`noun-after-determiner`) stays quiet.
+ */
+export function findHomographs(text: string, tokens: readonly WordToken[], lexicon?: Lexicon): HomographFinding[] {
+  const ctx: Context = { tokens, text, folded: tokens.map((t) => foldWord(t.text)), lexicon };
   const findings: HomographFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const id of HOMOGRAPH_RULES) {
