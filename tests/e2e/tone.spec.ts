@@ -8,6 +8,10 @@ test('the tone checklist and the protocol steps follow the draft as the agent ty
   await page.locator(COMPOSER.webmail).first().click();
   await expect(step(frame, 'greet')).toHaveAttribute('data-state', 'missing');
   await expect(step(frame, 'close-cordially')).toHaveAttribute('data-state', 'missing');
+  // Before the first word, no tone verdict: every automatic item is «no aplica».
+  const states = await frame.locator('[data-testid=tone-item]').evaluateAll((els) => els.map((el) => el.getAttribute('data-state')));
+  expect(states.length).toBeGreaterThan(5);
+  expect(states.every((s) => s === 'na' || s === 'manual')).toBe(true);
 
   await page.keyboard.type('Hola, Lucía. Como ya le dije, no es mi problema.');
   await expect(step(frame, 'greet')).toHaveAttribute('data-state', 'done');

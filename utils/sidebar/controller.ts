@@ -229,9 +229,12 @@ export function useSidebarController(): SidebarProps {
   };
 
   const tone: ToneItemView[] = useMemo(() => {
+    // Nothing written yet: nothing to judge. A row of red «revisar» before the first word would only be noise.
+    const judged = draft.trim() !== '';
     const byId = new Map((check?.tone ?? []).map((f) => [f.id, f]));
     return (data?.pack.pack.toneRules ?? []).map((rule) => {
-      const finding = byId.get(rule.id);
+      const raw = byId.get(rule.id);
+      const finding = judged || raw?.state === 'manual' ? raw : undefined;
       return {
         id: rule.id,
         label: rule.label,
