@@ -8,7 +8,7 @@ import { PackDiffView } from './PackDiffView';
 import { PackEditor } from './PackEditor';
 import { starterPack } from '@/protocols/starter';
 import type { Pack } from '@/protocols/types';
-import { packStrings } from './packs-strings';
+import { describeFetchProblem, packStrings } from './packs-strings';
 
 /** A pack waiting for the agent's yes: from a file, from an address (once or as a subscription). */
 interface Pending {
@@ -65,7 +65,7 @@ export function PacksSection({ lang, notify, generation }: { lang: UiLang; notif
     const answer = await sendToBackground('packs:fetch', { url: address, lang }).catch(() => ({ ok: false as const, errors: ['network'] }));
     setBusy(false);
     if ('text' in answer) return showPreview({ text: answer.text, preview: answer.preview, source: 'url', url: address, subscribe });
-    setErrors([s.fetchFailed(answer.errors.join(', '))]);
+    setErrors(answer.errors.map((e) => s.fetchFailed(describeFetchProblem(s, e))));
     // A server that does not allow Cordial by CORS looks like a network error: the agent may grant access to it.
     if (answer.errors.some((e) => e.startsWith('network'))) setBlocked({ origin: new URL(address).origin, subscribe });
   };
@@ -76,7 +76,7 @@ export function PacksSection({ lang, notify, generation }: { lang: UiLang; notif
     const { name, version } = pending.preview;
     if (pending.subscribe && pending.url) {
       const outcome = await sendToBackground('packs:subscribe', { url: pending.url, lang });
-      if (outcome.status === 'failed') setErrors([s.fetchFailed(outcome.detail || outcome.problem)]);
+      if (outcome.status === 'failed') setErrors([s.fetchFailed(describeFetchProblem(s, outcome.detail ? `${outcome.problem}: ${outcome.detail}` : outcome.problem))]);
       else notify('info', s.installed(name, version));
     } else {
       const result = await sendToBackground('packs:install', { text: pending.text, source: pending.source, url: pending.url, lang });
@@ -314,7 +314,7 @@ export function PacksSection({ lang, notify, generation }: { lang: UiLang; notif
                   {sub.lastError && (
                     <>
                       <br />
-                      <span class="error">{s.lastError(sub.lastError)}</span>
+                      <span class="error">{s.lastError(describeFetchProblem(s, sub.lastError))}</span>
                     </>
                   )}
                 </p>
@@ -342,7 +342,7 @@ export function PacksSection({ lang, notify, generation }: { lang: UiLang; notif
                     onClick={async () => {
                       const outcomes = await sendToBackground('packs:refresh', { url: sub.url, lang });
                       const outcome = outcomes[sub.url];
-                      if (outcome?.status === 'failed') notify('error', s.fetchFailed(outcome.detail || outcome.problem));
+                      if (outcome?.status === 'failed') notify('error', s.fetchFailed(describeFetchProblem(s, outcome.detail ? `${outcome.problem}: ${outcome.detail}` : outcome.problem)));
                       else if (outcome?.status === 'unchanged') notify('info', s.upToDate);
                       await refresh();
                     }}

@@ -63,6 +63,17 @@ const STRINGS = {
     newPack: 'Crear un paquete',
     noActive: 'Deje al menos un paquete activo.',
     grant: (origin: string) => `Permitir que Cordial lea ${origin}`,
+    problem: {
+      'not-https': 'la dirección debe empezar por https://',
+      'bad-url': 'no es una dirección válida',
+      network: 'no se pudo conectar con el servidor',
+      timeout: 'el servidor no respondió a tiempo',
+      http: 'el servidor respondió con un error',
+      'too-large': 'el archivo pasa de 20 MB',
+      'not-json': 'el servidor no devolvió un archivo JSON',
+      invalid: 'el paquete no es válido',
+      'other-pack': 'la dirección sirve ahora otro paquete',
+    } as Record<string, string>,
   },
   en: {
     title: 'Protocol packs',
@@ -125,8 +136,30 @@ const STRINGS = {
     newPack: 'Create a pack',
     noActive: 'Keep at least one pack active.',
     grant: (origin: string) => `Allow Cordial to read ${origin}`,
+    problem: {
+      'not-https': 'the address must start with https://',
+      'bad-url': 'this is not a valid address',
+      network: 'the server could not be reached',
+      timeout: 'the server did not answer in time',
+      http: 'the server answered with an error',
+      'too-large': 'the file is over 20 MB',
+      'not-json': 'the server did not send a JSON file',
+      invalid: 'the pack is not valid',
+      'other-pack': 'the address now serves another pack',
+    } as Record<string, string>,
   },
 } as const;
 
 export type PackStrings = (typeof STRINGS)[UiLang];
 export const packStrings = (lang: UiLang): PackStrings => STRINGS[lang];
+
+/**
+ * A fetch problem as the background records it (`code` or `code: detail`, e.g. `http: 502`) in the agent's words,
+ * keeping the detail (a status, the validator's first messages) for whoever has to fix the server.
+ */
+export function describeFetchProblem(s: PackStrings, raw: string): string {
+  const [, code = raw, detail] = /^([a-z-]+)(?::\s*(.*))?$/s.exec(raw) ?? [];
+  const sentence = s.problem[code];
+  if (!sentence) return raw;
+  return detail ? `${sentence} (${detail})` : sentence;
+}

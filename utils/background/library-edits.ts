@@ -13,7 +13,7 @@ import {
 import type { BackgroundProtocol, Handlers, LibraryChange, LibraryResult } from '@/utils/messaging';
 
 /** Why a write failed, in terms the UI can explain; the caller keeps the agent's text whatever the reason. */
-export function failure(error: unknown): LibraryResult<never> {
+export function failure(error: unknown): Extract<LibraryResult, { ok: false }> {
   if (error instanceof ReplyRejected) return { ok: false, error: 'rejected', problems: error.problems };
   const name = (error as { name?: string; inner?: { name?: string } } | null)?.name;
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;

@@ -6,6 +6,7 @@ import { diffPacks, type PackDiff } from '@/utils/packs/diff';
 import { fetchPackText, PackFetchError } from '@/utils/packs/fetch-pack';
 import { activePackIds, installPack, packHistory, readWholePack, removePack, rollbackPack } from '@/utils/packs/install';
 import { mergePacks } from '@/utils/packs/merge';
+import { failure } from './library-edits';
 import { loadPack } from '@/utils/db/packs';
 import { setSetting } from '@/utils/db/settings';
 import { applyPending, refreshAll, refreshSubscription, subscribe, unsubscribe } from '@/utils/packs/subscriptions';
@@ -87,6 +88,12 @@ async function preview(db: CordialDb, text: string, lang: 'es' | 'en'): Promise<
   };
 }
 
+/** An install that could not be written: nothing changed (one transaction), and the agent is told why. */
+const STORAGE_FAILED = {
+  es: { full: 'no queda espacio en el disco (o en el del navegador); no se ha cambiado nada', failed: 'no se pudo guardar; no se ha cambiado nada' },
+  en: { full: 'the disk (or the browser’s storage) is full; nothing was changed', failed: 'it could not be saved; nothing was changed' },
+} as const;
+
 const fetchFailure = (error: unknown) => (error instanceof PackFetchError ? error.problem + (error.detail ? `: ${error.detail}` : '') : String((error as Error)?.message ?? error));
 
 /** The pack lifecycle's messages, for extension pages (the options page). Every change makes sidebars reload. */
@@ -98,7 +105,8 @@ export function packHandlers(db: CordialDb, broadcast: (change: LibraryChange) =
     'packs:fetch': async ({ url, lang }) => {
       try {
         const fetched = await fetchPackText(String(url));
-        if (fetched.status !== 'ok') return { ok: false, errors: ['304'] };
+        // Asked without validators, so a 304 would be a misbehaving server.
+        if (fetched.status !== 'ok') return { ok: false, errors: ['http: 304'] };
         return { text: fetched.text, preview: await preview(db, fetched.text, lang) };
       } catch (error) {
         return { ok: false, errors: [fetchFailure(error)] };
@@ -110,7 +118,7 @@ export function packHandlers(db: CordialDb, broadcast: (change: LibraryChange) =
       try {
         await installPack(db, result.pack, source === 'url' ? 'url' : 'file', { url, lang });
       } catch (error) {
-        return { ok: false, errors: [(error as { name?: string })?.name === 'QuotaExceededError' || /quota/i.test(String(error)) ? 'quota' : String((error as Error)?.message ?? error)] };
+        return { ok: false, errors: [STORAGE_FAILED[lang][failure(error).error === 'full' ? 'full' : 'failed']] };
       }
       reload();
       return { ok: true, id: result.pack.id, version: result.pack.version };

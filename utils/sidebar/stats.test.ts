@@ -6,15 +6,10 @@ import type { StatsEventInput } from '@/utils/stats/events';
 
 const sent: StatsEventInput[][] = [];
 let answer: ((events: StatsEventInput[]) => unknown) | null = null;
-let sidebarHandlers: Record<string, (payload: unknown, sender: unknown) => unknown> = {};
 vi.mock('@/utils/messaging', () => ({
   sendToBackground: vi.fn(async (_name: string, { events }: { events: StatsEventInput[] }) => {
     sent.push(events);
     return answer ? answer(events) : { ok: true, stored: events.length, rolledUp: events.length, uses: {} };
-  }),
-  handleMessages: vi.fn((handlers: typeof sidebarHandlers) => {
-    sidebarHandlers = { ...sidebarHandlers, ...handlers };
-    return () => undefined;
   }),
 }));
 
@@ -39,7 +34,6 @@ beforeEach(() => {
   vi.useFakeTimers({ now: T0 });
   sent.length = 0;
   answer = null;
-  sidebarHandlers = {};
 });
 afterEach(() => vi.useRealTimers());
 
