@@ -16,6 +16,11 @@ describe('checkDraft', () => {
     expect(text.slice(issues[0]!.start, issues[0]!.end)).toBe('retrazo');
   });
 
+  it('flags an accent a one-syllable word must not have, the lone «ó» between numbers included', () => {
+    expect(flagged('Le llegará en 3 ó 4 días; fué un error nuestro, se lo envío a pié de calle.')).toEqual(['ó:accent:o', 'fué:accent:fue', 'pié:accent:pie']);
+    expect(flagged('Sí, él lo sabe: tú decides qué hacer y cuál es más cómodo. Llega en 3 o 4 días.')).toEqual([]);
+  });
+
   it('does not flag URLs, e-mails, numbers, order ids, acronyms, brands, quotes or signatures', () => {
     const draft = [
       'Hola, Lucía: su pedido ABC-7781 (ref. 2024/113) sale hoy. Siga el envío en https://tienda.example.com/seguimiento?id=7781',

@@ -48,8 +48,12 @@ describe('verdicts beyond the dictionary (Spanish)', () => {
     for (const w of ['practica', 'formula', 'critica', 'continuo', 'esta', 'solo', 'tu', 'termino', 'limite']) expect(es(w), w).toEqual({ ok: true });
   });
 
-  it('flags accents the 2010 rules removed', () => {
-    expect(es('guión')).toEqual({ ok: false, kind: 'accent', suggestions: ['guion'], rule: 'outdated-accent' });
+  it('flags accents a one-syllable word must not have, the 2010 rules included', () => {
+    expect(es('guión')).toEqual({ ok: false, kind: 'accent', suggestions: ['guion'], rule: 'monosyllable-accent' });
+    for (const [w, plain] of [['fué', 'fue'], ['dió', 'dio'], ['pié', 'pie'], ['séis', 'seis'], ['Fué', 'Fue']] as const) {
+      expect(es(w), w).toEqual({ ok: false, kind: 'accent', suggestions: [plain], rule: 'monosyllable-accent' });
+    }
+    for (const w of ['tú', 'más', 'qué', 'río', 'aún']) expect(es(w), w).toEqual({ ok: true });
     expect(es('sólo')).toEqual({ ok: true });
   });
 });

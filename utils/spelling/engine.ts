@@ -5,6 +5,7 @@
  * in the unit tests. Loading the files is the caller's job (`load.ts`).
  */
 import { editCosts } from './costs';
+import { wrongMonosyllableAccent } from './syllables';
 import { budgetFor, searchTrie, weightedDistance, type Candidate } from './suggest';
 import { CompactTrie } from './trie';
 import type { SpellLang } from './types';
@@ -114,14 +115,6 @@ const CONTEXT_WORDS = new Set([
   'esta', 'este', 'estas', 'estos', 'ese', 'esa', 'esos', 'esas', 'aquel', 'aquella', 'solo', 'mas', 'aun', 'que', 'como', 'donde', 'cuando',
   'quien', 'quienes', 'cual', 'cuales', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'porque', 'tu', 'el', 'mi', 'si', 'te', 'se', 'de', 'de',
 ]);
-/**
- * Accents the Ortografía de 2010 removed from monosyllables with a diphthong, which the stock dictionary still lists.
- * «sólo» and the accented demonstratives are not flagged: the RAE still admits them where there is ambiguity.
- */
-const OUTDATED_ACCENTS = new Map([
-  ['guión', 'guion'], ['guiones', 'guiones'], ['truhán', 'truhan'], ['rió', 'rio'], ['lió', 'lio'], ['fié', 'fie'], ['fió', 'fio'], ['guié', 'guie'],
-  ['guió', 'guio'], ['crié', 'crie'], ['crió', 'crio'], ['frió', 'frio'],
-] as Array<[string, string]>);
 
 export class SpellEngine {
   private readonly languages = new Map<SpellLang, Language>();
@@ -204,10 +197,14 @@ export class SpellEngine {
    */
   verdict(lang: SpellLang, word: string, extra?: WordList): WordVerdict {
     const w = word.normalize('NFC');
+    if (lang === 'es' && !extra?.has(w)) {
+      // A one-syllable word with an accent it must not have («fué», «pié», «guión»), when the word without it is right.
+      // «sólo» and the accented demonstratives have two syllables: left alone, as the RAE still admits their accent.
+      const plain = wrongMonosyllableAccent(w);
+      if (plain && this.isCorrect(lang, plain, extra)) return { ok: false, kind: 'accent', suggestions: [plain], rule: 'monosyllable-accent' };
+    }
     if (!this.isCorrect(lang, w, extra)) return { ok: false, kind: 'spelling', suggestions: this.suggest(lang, w, extra) };
     if (lang !== 'es' || extra?.has(w)) return { ok: true };
-    const outdated = OUTDATED_ACCENTS.get(w.toLowerCase());
-    if (outdated) return { ok: false, kind: 'accent', suggestions: [matchCase(w, outdated)], rule: 'outdated-accent' };
     const twin = this.commonTwin(w);
     if (twin) {
       const rest = this.suggest(lang, w, extra).filter((s) => s !== twin);

@@ -50,3 +50,10 @@ describe('tokenize', () => {
     expect(foldWord('AÚN')).toBe('aun');
   });
 });
+
+describe('one-letter words', () => {
+  it('checks an accented «ó» (the conjunction misspelled) but no other single letter', () => {
+    const tokens = tokenize('Tardará 3 ó 4 días, o 5; punto a.');
+    expect(tokens.filter((t) => !t.skip).map((t) => t.text)).toEqual(['Tardará', 'ó', 'días', 'punto']);
+  });
+});

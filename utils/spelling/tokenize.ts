@@ -46,7 +46,8 @@ export function tokenize(text: string): WordToken[] {
     while (before >= 0 && /[\s"«“'(\[—–-]/.test(text[before]!)) before--;
     const token: WordToken = { start: m.index, end: m.index + word.length, text: word, sentenceStart: before < 0 || SENTENCE_END.test(text[before]!) };
     const letters = word.replace(/[^\p{L}]/gu, '');
-    if (letters.length < 2) token.skip = 'short';
+    // Single letters are initials and list marks, but an accented «ó» is always the conjunction misspelled («3 ó 4»).
+    if (letters.length < 2 && !/^[óÓ]$/.test(letters)) token.skip = 'short';
     else if (letters === letters.toUpperCase() && letters !== letters.toLowerCase()) token.skip = 'caps';
     else if (/\p{Ll}\p{Lu}/u.test(word)) token.skip = 'mixed-case';
     tokens.push(token);
