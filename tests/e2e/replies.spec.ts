@@ -53,3 +53,31 @@ test('copy puts the rendered reply on the clipboard, inserts nothing, and is cou
   await expect.poll(async () => (await readExtensionTable<UsageRow>(extension.worker, 'usageEvents')).length).toBe(before + 1);
   expect((await readExtensionTable<UsageRow>(extension.worker, 'usageEvents')).at(-1)).toMatchObject({ type: 'copy', replyKey: `${es.id}:${greeting.id}` });
 });
+
+test('the list holds still under the mouse: a reply just inserted keeps its place until the next search', async ({ page, demo }) => {
+  const frame = await openDemo(page, demo, 'chat');
+  await page.locator(COMPOSER.chat).click();
+  const ids = () => frame.locator('[data-testid=reply]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-reply-id')));
+  const before = await ids();
+  // A reply low in the list that inserts at once (no blanks to fill in), so that its first use would lift it.
+  const plain = (id: string | null) => {
+    const r = es.replies.find((x) => x.id === id);
+    return !!r && !/\{\{|\[/.test(r.variants?.chat?.body ?? r.body);
+  };
+  const at = before.findIndex((id, i) => i >= 3 && plain(id));
+  expect(at).toBeGreaterThanOrEqual(3);
+  const chosen = es.replies.find((x) => x.id === before[at])!;
+  const text = chosen.variants?.chat?.body ?? chosen.body;
+  const row = frame.locator('[data-testid=reply]').nth(at);
+  await row.getByTestId('insert').click();
+  await expect.poll(() => readComposer(page)).toContain(text);
+  expect(await ids()).toEqual(before);
+  // The same place clicked again inserts the same reply again.
+  await frame.locator('[data-testid=reply]').nth(at).getByTestId('insert').click();
+  await expect.poll(async () => (await readComposer(page)).split(text).length - 1).toBe(2);
+  expect(await ids()).toEqual(before);
+  // A new search ranks with the new uses: the reply now comes earlier.
+  await frame.getByTestId('reply-search').fill('a');
+  await frame.getByTestId('reply-search').fill('');
+  await expect.poll(async () => (await ids()).indexOf(chosen.id)).toBeLessThan(at);
+});

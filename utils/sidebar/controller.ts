@@ -131,9 +131,15 @@ export function useSidebarController(): SidebarProps {
     if (change.favorites) setFavorites(change.favorites);
     setRevision((r) => r + 1);
   };
+  // The list holds still while the agent works in it: a reply just inserted must not jump up under the mouse, where a
+  // second click would insert another reply. Uses made here count for the ranking from the next search (or reload);
+  // the counts shown are live.
+  const ranking = useRef({ query, data, uses });
+  if (ranking.current.query !== query || ranking.current.data !== data) ranking.current = { query, data, uses };
+  const rankingUses = ranking.current.uses;
   const usageMap = useMemo(
-    () => new Map([...uses].map(([key, n]) => [key, { uses: n, lastUsedAt: data?.lastUsed[key] ?? 0 }])),
-    [uses, data?.lastUsed],
+    () => new Map([...rankingUses].map(([key, n]) => [key, { uses: n, lastUsedAt: data?.lastUsed[key] ?? 0 }])),
+    [rankingUses, data?.lastUsed],
   );
   const override = customerOverride && customerOverride.read === context?.customerName ? customerOverride.name : undefined;
   const customerName = override || context?.customerName;
