@@ -58,6 +58,41 @@ const CASES: Record<string, Array<[string, string | undefined]>> = {
   ],
   crisp: [['https://app.crisp.chat/website/abc/inbox/session_1a-2b/', 'session_1a-2b']],
   livechat: [['https://my.livechatinc.com/chats/all/ABC', 'ABC']],
+  'yahoo-mail': [
+    ['https://mail.yahoo.com/d/folders/1/messages/49227', '49227'],
+    ['https://mail.yahoo.com/d/folders/1/messages/AJx7Tq0pLmN3bVc8RzW1yKd5HsE?reason=invalid_cred', 'AJx7Tq0pLmN3bVc8RzW1yKd5HsE'],
+    ['https://mail.yahoo.com/d/search/keyword=pedido/messages/AJx7Tq0pLmN3bVc8RzW1yKd5HsE', 'AJx7Tq0pLmN3bVc8RzW1yKd5HsE'],
+    ['https://mail.yahoo.com/d/folders/1', undefined],
+    ['https://mail.yahoo.com/d/folders/1?reason=onboarded', undefined],
+  ],
+  'proton-mail': [
+    ['https://mail.proton.me/u/0/inbox/sY1LHLrAfl0vL_mUE4meCEHQt3M5IRKUQRdQi_538-AZ-494hHfMs9RMpBw==', 'sY1LHLrAfl0vL_mUE4meCEHQt3M5IRKUQRdQi_538-AZ-494hHfMs9RMpBw=='],
+    // A message expanded inside the conversation: still the conversation's key.
+    ['https://mail.proton.me/u/1/all-mail/sY1LHLrAfl0vL_mUE4meCEHQt3M5IRKUQRdQi_538-AZ-494hHfMs9RMpBw==/yFB3cIZKN6v9Yi-U412pnXCihxjECML2y6AYQ9xlNw2cAoKJi03XoaK8-3kJBFqjkdWHyQ==', 'sY1LHLrAfl0vL_mUE4meCEHQt3M5IRKUQRdQi_538-AZ-494hHfMs9RMpBw=='],
+    ['https://mail.proton.me/inbox/sY1LHLrAfl0vL_mUE4meCEHQt3M5IRKUQRdQi_538-AZ-494hHfMs9RMpBw==', 'sY1LHLrAfl0vL_mUE4meCEHQt3M5IRKUQRdQi_538-AZ-494hHfMs9RMpBw=='],
+    ['https://mail.proton.me/u/0/inbox', undefined],
+    ['https://mail.proton.me/u/0/all-mail#keyword=pedido', undefined],
+    // A short route word where the id would be (a settings slug) is not an id.
+    ['https://mail.proton.me/u/0/mail/identity-addresses', undefined],
+  ],
+  'meta-business-suite': [
+    ['https://business.facebook.com/latest/inbox/all?asset_id=1000000000000001&mailbox_id=1000000000000001&selected_item_id=100012345678901&thread_type=FB_MESSAGE', '100012345678901'],
+    ['https://business.facebook.com/latest/inbox/instagram_direct?asset_id=1000000000000001&selected_item_id=340282366841710300000000000000000001&thread_type=IG_MESSAGE', '340282366841710300000000000000000001'],
+    ['https://business.facebook.com/latest/inbox/all?asset_id=1000000000000001&mailbox_id=1000000000000001', undefined],
+    ['https://business.facebook.com/latest/inbox/all?asset_id=1000000000000001&selected_item_id=', undefined],
+  ],
+  freshchat: [
+    ['https://acme.freshchat.com/a/111111111111111/inbox/2/0/conversation/720000000000001', '720000000000001'],
+    ['https://web.freshchat.com/a/222222222222222/open/conversation/374000000000002', '374000000000002'],
+    ['https://acme.freshchat.com/a/111111111111111/inbox/0/0', undefined],
+  ],
+  'tawk-to': [
+    ['https://dashboard.tawk.to/#/inbox/600000000000000000000abc/all/chat/6a00000000000000000000c1', '6a00000000000000000000c1'],
+    ['https://dashboard.tawk.to/#/inbox/600000000000000000000abc/all/chats/chat/6a00000000000000000000c1', '6a00000000000000000000c1'],
+    ['https://dashboard.tawk.to/#/inbox/600000000000000000000abc/all', undefined],
+    ['https://dashboard.tawk.to/#/inbox/600000000000000000000abc/chats', undefined],
+    ['https://dashboard.tawk.to/#/messaging/57000000000000000000b020', undefined],
+  ],
 };
 
 describe('conversation keys from the address', () => {

@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -35,4 +36,7 @@ export default defineSite({
       // User-details side panel.
       '[data-testid="user-info-name"]',
     ]),
+  // Open conversation: /a/<app id>/inbox/<view>/<page>/conversation/<id>, and /a/<app id>/open/conversation/<id> in
+  // Freshchat's notification e-mails; the list is /a/<app id>/inbox/<view>/<page>.
+  conversation: (_doc, url) => keyFromUrl(url, /\/conversation\/([\w-]+)/),
 });

@@ -1,3 +1,4 @@
+import { keyFromQuery } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -38,4 +39,8 @@ export default defineSite({
       // Contact-details column header.
       '[role="complementary"] [role="heading"]',
     ]),
+  // The inbox route stays /latest/inbox/<channel>; the open thread is the query's selected_item_id (the customer's
+  // page-scoped id), e.g. ?asset_id=…&mailbox_id=…&selected_item_id=…&thread_type=FB_MESSAGE|IG_MESSAGE, as in public
+  // automation scripts that deep-link a thread. The list view has no selected_item_id.
+  conversation: (_doc, url) => keyFromQuery(url, 'selected_item_id'),
 });

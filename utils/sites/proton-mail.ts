@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -28,4 +29,9 @@ export default defineSite({
       // Any recipient item in a message header (collapsed header, older builds).
       '[data-testid^="recipients:item-"] [data-testid="recipient-label"]',
     ]),
+  // The mail app's route is /:labelID/:elementID/:messageID (MAIN_ROUTE_PATH in ProtonMail/WebClients), under the
+  // session prefix /u/<n>: /u/0/inbox/<conversation id>[/<message id>]. The conversation is the element, not the
+  // message, so expanding another message keeps the timer. Proton ids are URL-safe base64 of 60-90 characters ("=="
+  // padded); the length keeps a short route word in that place (a settings page's slug) from passing for one.
+  conversation: (_doc, url) => keyFromUrl(url, /^(?:\/u\/\d+)?\/[^/]+\/([\w-]{32,}={0,2})(?:\/|$)/),
 });

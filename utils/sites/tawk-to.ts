@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -31,4 +32,8 @@ export default defineSite({
       ['[data-visitor-name]', 'data-visitor-name'],
       '.tawk-visitor-name',
     ]),
+  // Hash routes: an open chat is #/inbox/<property id>/all/chat/<chat id> (the link tawk.to integrations build from a
+  // webhook's chatId; also …/all/chats/chat/<chat id>); the lists are #/inbox/<property id>/all or /chats. The older
+  // #/messaging/<property id> route carries no chat id we have seen, so there the timer has no key.
+  conversation: (_doc, url) => keyFromUrl(url, /\/chat\/([^/?#]+)/, 'hash'),
 });

@@ -1,3 +1,4 @@
+import { keyFromUrl } from './lib/conversation';
 import { defineSite } from './define-site';
 import { visibleComposers, visibleName } from './lib/query';
 
@@ -27,4 +28,8 @@ export default defineSite({
       // Compose / reply: the first recipient pill of the To field.
       '[data-test-id="compose-header-field-to"] [data-test-id="pill-text"]',
     ]),
+  // Open message: /d/folders/<folder>/messages/<id>, the id numeric on older mailboxes (…/messages/49227) and an opaque
+  // 27-character token on newer ones, as seen in public bookmarks and test scripts; the list is /d/folders/<folder>.
+  // Search results (/d/search/keyword=…) are assumed to end in the same /messages/<id> (not seen).
+  conversation: (_doc, url) => keyFromUrl(url, /^\/d\/(?:[^/]+\/)+messages\/([^/]+)/),
 });

@@ -11,6 +11,15 @@ export function keyFromUrl(url: URL, pattern: RegExp, where: 'path' | 'hash' | '
 }
 
 /**
+ * The conversation key carried by a query parameter, for apps that keep the route fixed and name the open thread in
+ * the query (Meta Business Suite's inbox). Undefined when the parameter is absent or empty (the list view).
+ */
+export function keyFromQuery(url: URL, param: string): ConversationInfo | undefined {
+  const key = url.searchParams.get(param);
+  return key ? { key } : undefined;
+}
+
+/**
  * A page that marks its open conversation in `data-*` (the bundled demos): `data-conversation-id`, and where known
  * `data-last-author` (`customer` | `agent`) and `data-last-at` (an ISO time).
  */
