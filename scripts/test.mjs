@@ -54,6 +54,13 @@ if (buildForBrowser() !== 0 || run(bin('wxt'), ['build', '-b', 'firefox']) !== 0
   finish();
 }
 
+console.log('\n▶ Firefox package lint (addons-linter, as addons.mozilla.org runs it)');
+if (run('node', ['scripts/lint-firefox.mjs']) === 0) passed += 1;
+else {
+  failed += 1;
+  problems.push('the Firefox package has linter errors or unexpected warnings (npm run lint:firefox)');
+}
+
 console.log('\n▶ end-to-end tests (Playwright + Chromium with the built extension)');
 ensureChromium();
 run(bin('playwright'), ['test', '-c', 'tests/e2e/playwright.config.ts']);
