@@ -42,7 +42,7 @@ export function CustomerName({ name, t, onChange }: Props) {
         type="button"
         class="link"
         data-testid="customer-name-edit"
-        aria-label={t.editCustomer}
+        aria-label={name ? t.editCustomer : undefined}
         onClick={() => {
           setDraft(name ?? '');
           setEditing(true);

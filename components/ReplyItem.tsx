@@ -16,7 +16,7 @@ export interface ReplyView {
 
 interface Props {
   reply: ReplyView;
-  /** The option's id, for the search box's `aria-activedescendant`. */
+  /** The id of the reply's main cell, for the search box's `aria-activedescendant`. */
   id: string;
   /** The search box's active reply (arrow keys). */
   active: boolean;
@@ -32,57 +32,50 @@ const keepFocus = (event: MouseEvent) => event.preventDefault();
 
 export function ReplyItem({ reply, id, active, trigger, t, onInsert, onCopy, onFavorite }: Props) {
   return (
-    <li
-      class={active ? 'reply reply-active' : 'reply'}
-      data-testid="reply"
-      data-reply-id={reply.id}
-      data-reply-key={reply.key}
-      data-personal={reply.personal ? 'true' : undefined}
-      id={id}
-      role="option"
-      aria-selected={active}
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-body`}
-    >
-      <div class="reply-head">
-        <span class="reply-title" id={`${id}-title`}>
-          {reply.title}
-        </span>
-        {reply.personal && (
-          <span class="badge" data-testid="personal-badge" title={t.personalTitle}>
-            {t.personal}
+    // A row of the search box's grid: the first cell (the reply itself) is what the arrow keys make active; the star and
+    // the two action buttons sit in cells, where a grid allows them (an option of a listbox may not hold buttons).
+    <li class={active ? 'reply reply-active' : 'reply'} data-testid="reply" data-reply-id={reply.id} data-reply-key={reply.key} data-personal={reply.personal ? 'true' : undefined} role="row">
+      <div class="reply-main" role="gridcell" id={id} aria-selected={active}>
+        <div class="reply-head">
+          <span class="reply-title" id={`${id}-title`}>
+            {reply.title}
           </span>
-        )}
-        {trigger && reply.shortcut && (
-          <kbd class="shortcut" data-testid="reply-shortcut" title={t.shortcutTitle(trigger + reply.shortcut)}>
-            {trigger}
-            {reply.shortcut}
-          </kbd>
-        )}
-        {reply.uses > 0 && (
-          <span class="uses" data-testid="use-count">
-            {t.uses(reply.uses)}
-          </span>
-        )}
-        {onFavorite && (
-          <button
-            type="button"
-            class={`star${reply.favorite ? ' on' : ''}`}
-            data-testid="favorite"
-            aria-pressed={reply.favorite ? 'true' : 'false'}
-            aria-label={t.favorite(reply.title)}
-            title={t.favorite(reply.title)}
-            onMouseDown={keepFocus}
-            onClick={() => onFavorite(reply.key, !reply.favorite)}
-          >
-            {reply.favorite ? '★' : '☆'}
-          </button>
-        )}
+          {reply.personal && (
+            <span class="badge" data-testid="personal-badge" title={t.personalTitle}>
+              {t.personal}
+            </span>
+          )}
+          {trigger && reply.shortcut && (
+            <kbd class="shortcut" data-testid="reply-shortcut" title={t.shortcutTitle(trigger + reply.shortcut)}>
+              {trigger}
+              {reply.shortcut}
+            </kbd>
+          )}
+          {reply.uses > 0 && (
+            <span class="uses" data-testid="use-count">
+              {t.uses(reply.uses)}
+            </span>
+          )}
+          {onFavorite && (
+            <button
+              type="button"
+              class={`star${reply.favorite ? ' on' : ''}`}
+              data-testid="favorite"
+              aria-pressed={reply.favorite ? 'true' : 'false'}
+              aria-label={t.favorite(reply.title)}
+              title={t.favorite(reply.title)}
+              onMouseDown={keepFocus}
+              onClick={() => onFavorite(reply.key, !reply.favorite)}
+            >
+              {reply.favorite ? '★' : '☆'}
+            </button>
+          )}
+        </div>
+        <p class="reply-body" id={`${id}-body`}>
+          {reply.preview}
+        </p>
       </div>
-      <p class="reply-body" id={`${id}-body`}>
-        {reply.preview}
-      </p>
-      <div class="reply-actions">
+      <div class="reply-actions" role="gridcell">
         <button type="button" class="primary" data-testid="insert" aria-label={t.insertTitle(reply.title)} onMouseDown={keepFocus} onClick={() => onInsert(reply.key)}>
           {t.insert}
         </button>

@@ -21,9 +21,10 @@ interface Props {
 const optionId = (index: number) => `reply-option-${index}`;
 
 /**
- * The search box drives the list as a combobox: ArrowDown/ArrowUp move the active reply (`aria-activedescendant`,
- * the focus stays in the box so the agent can keep typing), Enter inserts it (the top result when none is active),
- * Escape goes back to the reply box.
+ * The search box drives the list as a combobox over a grid (WAI-ARIA's combobox with a grid popup: each reply is a
+ * row whose cells hold its text and its buttons): ArrowDown/ArrowUp move the active reply (`aria-activedescendant`
+ * on its main cell; the focus stays in the box so the agent can keep typing), Enter inserts it (the top result when
+ * none is active), Escape goes back to the reply box. Tab still reaches every button.
  */
 export function ReplyList({ replies, query, t, trigger, focusSearch = 0, onQuery, onInsert, onCopy, onFavorite, onEscape }: Props) {
   const [active, setActive] = useState(-1);
@@ -72,6 +73,7 @@ export function ReplyList({ replies, query, t, trigger, focusSearch = 0, onQuery
         list={undefined}
         aria-label={t.searchLabel}
         aria-controls="reply-listbox"
+        aria-haspopup="grid"
         aria-expanded={replies.length > 0}
         aria-autocomplete="list"
         aria-activedescendant={current >= 0 ? optionId(current) : undefined}
@@ -85,7 +87,7 @@ export function ReplyList({ replies, query, t, trigger, focusSearch = 0, onQuery
       {replies.length === 0 ? (
         <p class="empty">{t.noResults}</p>
       ) : (
-        <ul ref={list} class="reply-list" id="reply-listbox" role="listbox" aria-label={t.replies}>
+        <ul ref={list} class="reply-list" id="reply-listbox" role="grid" aria-label={t.replies}>
           {replies.map((reply, index) => (
             <ReplyItem key={reply.key} id={optionId(index)} active={index === current} reply={reply} trigger={trigger} t={t} onInsert={onInsert} onCopy={onCopy} onFavorite={onFavorite} />
           ))}

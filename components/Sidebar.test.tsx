@@ -178,12 +178,15 @@ describe('<Sidebar> keyboard', () => {
       { key: 'p:c', id: 'c', title: 'Tercera', preview: 'Tres', uses: 0 },
     ];
 
-    it('the search box is a combobox over a listbox of options; arrows move the active reply and wrap', () => {
+    it('the search box is a combobox over a grid of replies; arrows move the active reply and wrap', () => {
       const { getByTestId, getByRole, getAllByRole } = render(<Sidebar {...props({ replies })} />);
       const search = getByRole('combobox', { name: 'Buscar respuestas' });
       expect(search).toBe(getByTestId('reply-search'));
-      expect(search.getAttribute('aria-controls')).toBe(getByRole('listbox').id);
-      const options = getAllByRole('option');
+      expect(search.getAttribute('aria-controls')).toBe(getByRole('grid').id);
+      expect(getAllByRole('row')).toHaveLength(3);
+      // The active cell is each row's first: the reply itself; the buttons are in the second.
+      const options = getAllByRole('gridcell').filter((cell) => cell.hasAttribute('aria-selected'));
+      expect(options).toHaveLength(3);
       expect(options.map((o) => o.getAttribute('aria-selected'))).toEqual(['false', 'false', 'false']);
       expect(search.hasAttribute('aria-activedescendant')).toBe(false);
       const selected = () => options.map((o) => o.getAttribute('aria-selected') === 'true');
@@ -198,7 +201,7 @@ describe('<Sidebar> keyboard', () => {
       expect(selected()).toEqual([true, false, false]);
       fireEvent.keyDown(search, { key: 'ArrowUp' });
       expect(selected()).toEqual([false, false, true]);
-      expect(options[2]!.classList.contains('reply-active')).toBe(true);
+      expect(options[2]!.closest('[role=row]')!.classList.contains('reply-active')).toBe(true);
     });
 
     it('Enter inserts the active reply, or the top one when none is active, through the insert callback', () => {

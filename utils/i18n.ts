@@ -102,7 +102,8 @@ const STRINGS = {
     save: 'Guardar',
     edit: 'editar',
     addCustomer: 'añadir nombre',
-    editCustomer: 'Corregir el nombre del cliente',
+    // Starts with the visible «editar», so that voice control («pulsa editar») finds it.
+    editCustomer: 'editar el nombre del cliente',
     fillInTitle: (title: string) => `Complete «${title}»`,
     placeholderLabel: (name: string) => PLACEHOLDER_LABELS.es[name.toLowerCase()] ?? name,
     enableIntro: (host: string) => `Cordial no conoce ${host}. Si atiende a clientes aquí, actívelo para este sitio: el navegador le pedirá permiso solo para ${host}.`,
@@ -255,7 +256,7 @@ const STRINGS = {
     save: 'Save',
     edit: 'edit',
     addCustomer: 'add name',
-    editCustomer: 'Correct the customer\'s name',
+    editCustomer: 'edit the customer\'s name',
     fillInTitle: (title: string) => `Complete “${title}”`,
     placeholderLabel: (name: string) => PLACEHOLDER_LABELS.en[name.toLowerCase()] ?? name,
     enableIntro: (host: string) => `Cordial does not know ${host}. If you answer customers here, turn it on for this site: the browser will ask for permission for ${host} only.`,

@@ -194,16 +194,16 @@ test.describe('keyboard command and sidebar keys', () => {
     await expect.poll(() => readComposer(page)).toBe('Hola, mundo');
   });
 
-  test('in the search box, arrows move the active reply (listbox semantics) and Enter inserts it', async ({ page, demo, extension }) => {
+  test('in the search box, arrows move the active reply (combobox over a grid) and Enter inserts it', async ({ page, demo, extension }) => {
     const frame = await openDemo(page, demo, 'chat');
     await page.locator('textarea').first().click();
     expect(await runCommand(extension.worker, page)).toBe('sidebar');
     const search = frame.getByRole('combobox', { name: 'Buscar respuestas' });
     await expect(search).toBeFocused();
     await page.keyboard.type('gracias');
-    const options = frame.getByRole('listbox').getByRole('option');
+    const options = frame.getByRole('grid').locator('[role=row] > [role=gridcell][aria-selected]');
     await expect(options.first()).toBeVisible();
-    const ids = await options.evaluateAll((els) => els.map((el) => el.getAttribute('data-reply-id')));
+    const ids = await options.evaluateAll((els) => els.map((el) => el.closest('[role=row]')!.getAttribute('data-reply-id')));
     // The second reply that goes in without a form.
     const index = ids.findIndex((id, i) => i > 0 && !(es.replies.find((r) => r.id === id)!.body.includes('{{')));
     expect(index).toBeGreaterThan(0);
@@ -214,7 +214,7 @@ test.describe('keyboard command and sidebar keys', () => {
     const active = options.nth(index);
     await expect(active).toHaveAttribute('aria-selected', 'true');
     await expect(search).toHaveAttribute('aria-activedescendant', (await active.getAttribute('id'))!);
-    await expect(frame.locator('[role=option][aria-selected=true]')).toHaveCount(1);
+    await expect(frame.locator('[role=gridcell][aria-selected=true]')).toHaveCount(1);
     await page.keyboard.press('Enter');
     await expect.poll(() => readComposer(page)).toBe(target.variants?.chat?.body ?? target.body);
   });
