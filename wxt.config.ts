@@ -31,7 +31,9 @@ export default defineConfig({
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Cordial collects nothing: no telemetry, and no draft or customer text ever leaves the machine.
-        gecko: { id: 'cordial@cordial.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+        // MV3 needs Firefox 128 for optional_host_permissions (turning Cordial on for a site); MV2 asks the same with
+        // optional_permissions, which Firefox 115 ESR has.
+        gecko: { id: 'cordial@cordial.invalid', strict_min_version: manifestVersion === 3 ? '128.0' : '115.0', data_collection_permissions: { required: ['none'] } },
       },
     }),
     web_accessible_resources: [

@@ -47,18 +47,20 @@ if (unit) {
   failed += 1;
 }
 
-console.log('\n▶ build (Chrome MV3, Firefox MV2, demo pages)');
-if (buildForBrowser() !== 0 || run(bin('wxt'), ['build', '-b', 'firefox']) !== 0) {
+console.log('\n▶ build (Chrome MV3, Firefox MV2 and MV3, demo pages)');
+if (buildForBrowser() !== 0 || run(bin('wxt'), ['build', '-b', 'firefox']) !== 0 || run(bin('wxt'), ['build', '-b', 'firefox', '--mv3']) !== 0) {
   problems.push('build failed: e2e tests not run');
   failed += 1;
   finish();
 }
 
-console.log('\n▶ Firefox package lint (addons-linter, as addons.mozilla.org runs it)');
-if (run('node', ['scripts/lint-firefox.mjs']) === 0) passed += 1;
-else {
-  failed += 1;
-  problems.push('the Firefox package has linter errors or unexpected warnings (npm run lint:firefox)');
+console.log('\n▶ Firefox package lint (addons-linter, as addons.mozilla.org runs it), MV2 and MV3');
+for (const build of ['firefox-mv2', 'firefox-mv3']) {
+  if (run('node', ['scripts/lint-firefox.mjs', join(ROOT, '.output', build)]) === 0) passed += 1;
+  else {
+    failed += 1;
+    problems.push(`the ${build} package has linter errors or unexpected warnings (npm run lint:firefox -- .output/${build})`);
+  }
 }
 
 console.log('\n▶ end-to-end tests (Playwright + Chromium with the built extension)');
