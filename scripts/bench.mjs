@@ -22,7 +22,8 @@ const { createJiti } = await import('jiti');
 const jiti = createJiti(import.meta.url, { alias: { '@': ROOT } });
 const { runSearchBench } = await jiti.import('./lib/search-bench.ts');
 Object.assign(figures, runSearchBench());
-// Importing a 10,000-reply pack: parse + validatePack + installPack, into fake-indexeddb in Node (see the file).
+// Importing a 10,000-reply pack (parse + validatePack + installPack), then installing its version 2 over it, into
+// fake-indexeddb in Node (see the file).
 const { runPackBench } = await jiti.import('./lib/pack-bench.ts');
 Object.assign(figures, await runPackBench());
 // Statistics: the sidebar's batched event write and every dashboard figure for a year over 1,000,000 events, in

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import es from '@/protocols/builtin/es.json';
 import en from '@/protocols/builtin/en.json';
-import { FUSE_OPTIONS, MAX_RESULTS, ReplyIndex, contextBoost, parseQuery, type SearchableReply } from './search';
+import { FUSE_OPTIONS, MAX_RESULTS, ReplyIndex, applyLibraryEdit, contextBoost, parseQuery, type SearchableReply } from './search';
 
 const replies: SearchableReply[] = [
   { key: 'a', title: 'Devolución aceptada', body: 'Hemos aceptado su devolución.', channels: ['email'], tags: ['devolución'], situation: 'reembolso' },
@@ -211,4 +211,37 @@ describe('ReplyIndex recall on 2,000 replies', () => {
     }
     expect(strongTotal).toBeGreaterThan(1_000); // not a vacuous sample
   }, 60_000); // plain Fuse is the slow part
+});
+
+describe('ReplyIndex kept up to date with applyLibraryEdit', () => {
+  // Twins (the same reply text under several keys) tie in score: the order they come in must match a rebuild's too.
+  const lib = library(3_000).map((r, i) => (i % 4 ? r : { ...r, title: r.title.replace(/ \(.*\)$/, '') }));
+  // Words that edits take away (reply 25's number, the titles' words) as well as ones they bring.
+  const QUERIES = ['reembolso', 'reembolzo', 'devolucion', 'retraso pedido', 'gracias', 'hola', 'editada', 'nuevo', '25', '125', 'h', 're', '', '#plazo', 'canal:chat', 'canal:email disculpa'];
+
+  it('answers every query exactly as an index built afresh over the same replies', () => {
+    const byKey = new Map(lib.map((r) => [r.key, r]));
+    const live = new ReplyIndex([...byKey.values()]);
+    const same = (step: string) => {
+      const fresh = new ReplyIndex([...byKey.values()]);
+      for (const q of QUERIES) expect(keys(live.search(q, { now: NOW })), `${step}: ${q}`).toEqual(keys(fresh.search(q, { now: NOW })));
+      expect(keys(live.search('retraso', { channel: 'chat', now: NOW })), step).toEqual(keys(fresh.search('retraso', { channel: 'chat', now: NOW })));
+    };
+    const edited = (r: SearchableReply, n: number): SearchableReply => ({ ...r, title: `Respuesta editada ${n}`, body: `${r.body.slice(30)} Nuevo texto.`, tags: [] });
+
+    applyLibraryEdit(byKey, live, { upsert: lib.slice(0, 40).map(edited) });
+    same('edits');
+    applyLibraryEdit(byKey, live, { upsert: lib.slice(100, 120) }); // saved again unchanged
+    same('unchanged saves');
+    applyLibraryEdit(byKey, live, { upsert: [{ key: 'own:nuevo', title: 'Reembolso nuevo', body: 'Hola, su reembolso.', channels: ['chat'] }] });
+    same('a new reply');
+    applyLibraryEdit(byKey, live, { remove: [lib[7]!.key], upsert: [{ ...lib[7]!, key: 'own:copia' }] }); // a personal copy
+    same('a personal copy');
+    applyLibraryEdit(byKey, live, { remove: lib.slice(200, 230).map((r) => r.key) });
+    applyLibraryEdit(byKey, live, { upsert: lib.slice(200, 210) }); // undo of some deletes
+    same('deletes and undos');
+    applyLibraryEdit(byKey, live, { remove: lib.slice(1_000, 2_800).map((r) => r.key) }); // enough to compact
+    applyLibraryEdit(byKey, live, { upsert: lib.slice(0, 20).map((r) => edited(r, 2)) });
+    same('after compaction');
+  });
 });

@@ -165,6 +165,18 @@ const LOG_EXACT = Math.log(0.001); // Fuse's floor for a match without errors
 // The candidates' records and the query come folded; Fuse folding them again would only cost time.
 const SUBSET_OPTIONS = { ...FUSE_OPTIONS, ignoreDiacritics: false };
 
+/** Where `value` stands, or would, in an ascending list. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** One reply in its slot, with what the filters and the context boost read, in one monomorphic shape. */
 interface Entry<T> {
   reply: T;
@@ -173,6 +185,47 @@ interface Entry<T> {
   situation?: string;
   tags: string[];
   fuse: FuseFields;
+  /** Per field, its folded text: what it is posted under, for an edit to take back. */
+  texts: string[];
+}
+
+const entryOf = <T extends SearchableReply>(reply: T, folded: FoldedFields, fuse: FuseFields): Entry<T> => ({
+  reply,
+  key: reply.key,
+  channels: reply.channels,
+  situation: reply.situation,
+  tags: folded.tags,
+  fuse,
+  texts: [folded.shortcut ?? '', folded.title, folded.tags.join(' '), folded.body],
+});
+
+/** Fuse's exponent for a field's score: its key's weight × the field's length norm (0 when empty). */
+function exponentOf(fuse: FuseFields, field: number): number {
+  const value = fuse[field];
+  // Fuse scores each matching tag with its own norm; the largest is a one-word tag's.
+  const norm = Array.isArray(value) ? Math.max(0, ...value.map((tag) => tag.n ?? 0)) : (value?.n ?? 0);
+  return WEIGHTS[field]! * norm;
+}
+
+/** A change to the library as `library:changed` carries it: the removals, then the upserts. */
+export interface LibraryEdit<T> {
+  upsert?: readonly T[];
+  remove?: readonly string[];
+}
+
+/**
+ * Applies a change to a page's replies by key and to their index, both in place (no rebuild). The index then answers
+ * as one built afresh over `byKey`'s replies would.
+ */
+export function applyLibraryEdit<T extends SearchableReply>(byKey: Map<string, T>, index: ReplyIndex<T>, edit: LibraryEdit<T>): void {
+  for (const key of edit.remove ?? []) {
+    byKey.delete(key);
+    index.remove(key);
+  }
+  for (const reply of edit.upsert ?? []) {
+    byKey.set(reply.key, reply);
+    index.upsert(reply);
+  }
 }
 
 /**
@@ -181,8 +234,9 @@ interface Entry<T> {
  *
  * Fuse alone runs bitap over every reply on each keystroke (half a second at 20,000 replies). Here a gram index
  * picks the candidates and estimates their order; Fuse scores only the best {@link MAX_RESULTS}, from records built
- * once per reply. Replies live in append-only slots: an edit or a removal leaves a tombstone that searches skip,
- * and slots are renumbered once tombstones outnumber live replies.
+ * once per reply. A reply keeps its slot through edits, as a key keeps its place in a Map, so ties break as in an
+ * index built afresh; a removal leaves a tombstone that searches skip, and slots are renumbered once tombstones
+ * outnumber live replies.
  */
 export class ReplyIndex<T extends SearchableReply> {
   private readonly slotOf = new Map<string, number>();
@@ -207,10 +261,24 @@ export class ReplyIndex<T extends SearchableReply> {
     return this.slotOf.size;
   }
 
-  /** Adds or replaces one reply (an edit) without rebuilding the index. */
+  /** Adds a reply at the end, or replaces an edited one in its slot, without rebuilding the index. */
   upsert(reply: T): void {
     const folded = foldFields(reply);
-    this.insert(reply, folded, fuseFieldsOf([folded])[0]!);
+    const fuse = fuseFieldsOf([folded])[0]!;
+    const slot = this.slotOf.get(reply.key);
+    if (slot === undefined) return this.insert(reply, folded, fuse);
+    const old = this.entries[slot]!;
+    const entry = entryOf(reply, folded, fuse);
+    this.entries[slot] = entry;
+    for (let field = 0; field < FIELDS; field++) {
+      const at = slot * FIELDS + field;
+      this.exponents[at] = exponentOf(fuse, field);
+      if (old.texts[field] === entry.texts[field]) continue;
+      const before = gramsOf(old.texts[field]!);
+      const after = gramsOf(entry.texts[field]!);
+      for (const gram of before) if (!after.has(gram)) this.unpost(gram, at);
+      for (const gram of after) if (!before.has(gram)) this.post(gram, at);
+    }
   }
 
   remove(key: string): void {
@@ -309,21 +377,28 @@ export class ReplyIndex<T extends SearchableReply> {
   private insert(reply: T, folded: FoldedFields, fuse: FuseFields): void {
     this.remove(reply.key);
     const slot = this.entries.length;
+    const entry = entryOf(reply, folded, fuse);
     this.slotOf.set(reply.key, slot);
-    this.entries.push({ reply, key: reply.key, channels: reply.channels, situation: reply.situation, tags: folded.tags, fuse });
-    const texts = [folded.shortcut ?? '', folded.title, folded.tags.join(' '), folded.body];
+    this.entries.push(entry);
     for (let field = 0; field < FIELDS; field++) {
-      const at = slot * FIELDS + field;
-      const value = fuse[field];
-      // Fuse scores each matching tag with its own norm; the largest is a one-word tag's.
-      const norm = Array.isArray(value) ? Math.max(0, ...value.map((tag) => tag.n ?? 0)) : (value?.n ?? 0);
-      this.exponents.push(WEIGHTS[field]! * norm);
-      for (const gram of gramsOf(texts[field]!)) {
-        const list = this.postings.get(gram);
-        if (list) list.push(at);
-        else this.postings.set(gram, [at]);
-      }
+      this.exponents.push(exponentOf(fuse, field));
+      for (const gram of gramsOf(entry.texts[field]!)) this.post(gram, slot * FIELDS + field);
     }
+  }
+
+  /** Adds `at` to the gram's ascending list: at its end for a new slot, in its place for an edited one. */
+  private post(gram: string, at: number): void {
+    const list = this.postings.get(gram);
+    if (!list) this.postings.set(gram, [at]);
+    else if (list[list.length - 1]! < at) list.push(at);
+    else list.splice(lowerBound(list, at), 0, at);
+  }
+
+  private unpost(gram: string, at: number): void {
+    const list = this.postings.get(gram) ?? [];
+    const i = lowerBound(list, at);
+    if (list[i] === at) list.splice(i, 1);
+    if (!list.length) this.postings.delete(gram);
   }
 
   /** Drops the tombstones, renumbering live slots in order so that posting lists stay ascending. */

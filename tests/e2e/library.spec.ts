@@ -99,6 +99,11 @@ test('a personal copy of a team reply replaces it for the agent and survives the
   await editor.getByLabel('Texto', { exact: true }).fill('Mi versión personal de la disculpa, {{cliente}}.');
   await page.getByTestId('editor-save').click();
   await expect(editor).toHaveCount(0);
+  // The page's search follows the edit without a reload: the copy is found by its new words, the team reply is gone.
+  await expect(page.locator(`[data-testid=library-row][data-reply-key="${teamKey}"]`)).toHaveCount(0);
+  await page.getByTestId('library-filter').fill('versión personal');
+  await expect(page.getByTestId('library-row').first()).toHaveAttribute('data-personal', 'true');
+  await expect(page.getByTestId('library-row').first().locator('.reply-body')).toContainText('Mi versión personal de la disculpa');
 
   await updateTeamReply(extension.worker, teamKey, 'Texto nuevo que publica el equipo.');
 

@@ -1,8 +1,8 @@
 import { Dexie } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BUILTIN_PACKS } from '@/protocols/builtin';
 import type { Pack } from '@/protocols/types';
-import { loadLibrary, loadPack, openDb, putPack, recordUsage, replyKey, seedBuiltinPacks, statsByReply, type CordialDb, type UsageInput } from './index';
+import { isSameData, loadLibrary, loadPack, openDb, putPack, recordUsage, replyKey, seedBuiltinPacks, statsByReply, type CordialDb, type UsageInput } from './index';
 
 let db: CordialDb;
 let n = 0;
@@ -141,6 +141,37 @@ describe('putPack', () => {
     const loaded = await loadPack(db, 'cordial-es');
     expect(loaded?.record.version).toBe(es.version);
     expect(loaded?.replies).toHaveLength(es.replies.length);
+  });
+
+  it('rewrites only the replies that changed, leaving exactly the rows a fresh install would', async () => {
+    const [first, second, third, fourth, ...rest] = structuredClone(es.replies);
+    const last = rest.pop()!;
+    const { shortcut: _first, ...firstBare } = first!;
+    const { shortcut: _fourth, ...fourthBare } = fourth!;
+    await putPack(db, { ...es, replies: [firstBare, second!, third!, fourth!, ...rest, last] }, 'builtin', 1);
+    await db.replies.update(replyKey(es.id, rest[2]!.id), { body: '' }); // damaged: the update repairs it
+    // A field added, two swapped (one reworded), a field dropped, the last replaced by a new one; the rest as they were.
+    const next: Pack = { ...es, version: '9.0.0', replies: [first!, third!, { ...second!, body: 'Texto nuevo' }, fourthBare, ...rest, { ...last, id: 'nueva', title: 'Nueva' }] };
+    const bulkPut = vi.spyOn(db.replies, 'bulkPut');
+    await putPack(db, next, 'file', 2);
+    const fresh = openDb(`cordial-test-fresh-${n}`);
+    await putPack(fresh, next, 'file', 2);
+    const rows = async (d: CordialDb) => (await d.replies.where('packId').equals(es.id).toArray()).sort((a, b) => a.order - b.order);
+    expect(await rows(db)).toEqual(await rows(fresh));
+    await fresh.delete();
+    expect(bulkPut.mock.calls[0]![0].map((r) => r.id).sort()).toEqual([first!.id, second!.id, third!.id, fourth!.id, rest[2]!.id, 'nueva'].sort());
+  });
+});
+
+describe('isSameData', () => {
+  it('is true only for the same plain data', () => {
+    expect(isSameData({ a: [1, { b: 'x' }], c: true }, { c: true, a: [1, { b: 'x' }] })).toBe(true);
+    expect(isSameData({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+    expect(isSameData({ a: undefined }, {})).toBe(false);
+    expect(isSameData([1], { 0: 1 })).toBe(false);
+    expect(isSameData({ at: new Date(1) }, { at: new Date(1) })).toBe(false);
+    expect(isSameData(Number.NaN, Number.NaN)).toBe(true);
+    expect(isSameData(0, -0)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { DEFAULT_PACK_ID } from '@/protocols/builtin';
 import type { Pack } from '@/protocols/types';
 import { putPack } from '@/utils/db/packs';
-import type { CordialDb, PackHistoryRecord, PackRecord } from '@/utils/db/schema';
+import type { CordialDb, PackHistoryRecord, PackRecord, ReplyRecord } from '@/utils/db/schema';
 import { getSetting, setSetting } from '@/utils/db/settings';
 
 /** Earlier versions kept per pack: enough to step back after a bad update, not a version-control system. */
@@ -9,11 +9,17 @@ export const HISTORY_PER_PACK = 3;
 
 /** A stored pack, replies included, as it was installed. */
 export async function readWholePack(db: CordialDb, id: string): Promise<{ record: PackRecord; pack: Pack } | undefined> {
+  const stored = await readStoredPack(db, id);
+  return stored && { record: stored.record, pack: stored.pack };
+}
+
+/** The same, with the reply rows it was rebuilt from. */
+async function readStoredPack(db: CordialDb, id: string): Promise<{ record: PackRecord; pack: Pack; rows: ReplyRecord[] } | undefined> {
   const record = await db.packs.get(id);
   if (!record) return undefined;
   const rows = await db.replies.where('packId').equals(id).sortBy('order');
   const replies = rows.map(({ key: _key, packId: _packId, order: _order, ...reply }) => reply);
-  return { record, pack: { ...record.pack, replies } as Pack };
+  return { record, pack: { ...record.pack, replies } as Pack, rows };
 }
 
 /** The active packs, highest priority first; the built-in pack for the UI language when none was chosen. */
@@ -38,9 +44,9 @@ export interface InstallOptions {
 export async function installPack(db: CordialDb, pack: Pack, source: PackRecord['source'], options: InstallOptions = {}): Promise<void> {
   const now = options.now ?? Date.now();
   await db.transaction('rw', [db.packs, db.replies, db.packHistory, db.settings], async () => {
-    const current = await readWholePack(db, pack.id);
+    const current = await readStoredPack(db, pack.id);
     if (current && current.record.version !== pack.version) await keepInHistory(db, current, now);
-    await putPack(db, pack, source, now);
+    await putPack(db, pack, source, now, current?.rows);
     if (options.url) await db.packs.update(pack.id, { url: options.url });
     if (options.activate !== false) {
       const active = await activePackIds(db, options.lang ?? 'es');
@@ -52,9 +58,11 @@ export async function installPack(db: CordialDb, pack: Pack, source: PackRecord[
 async function keepInHistory(db: CordialDb, current: { record: PackRecord; pack: Pack }, now: number) {
   const entry: PackHistoryRecord = { id: current.record.id, version: current.record.version, savedAt: now, source: current.record.source, pack: current.pack };
   await db.packHistory.put(entry);
-  const all = await db.packHistory.where('id').equals(current.record.id).sortBy('savedAt');
-  const excess = all.slice(0, Math.max(0, all.length - HISTORY_PER_PACK));
-  await db.packHistory.bulkDelete(excess.map((h) => [h.id, h.version] as never));
+  // Keys only, oldest first by the savedAt index: each version is a whole pack, too big to read just to count them.
+  // The table's key is [id, version]; EntityTable types it as the id alone.
+  const keys = (await db.packHistory.orderBy('savedAt').primaryKeys()) as unknown as [id: string, version: string][];
+  const all = keys.filter(([id]) => id === current.record.id);
+  await db.packHistory.bulkDelete(all.slice(0, Math.max(0, all.length - HISTORY_PER_PACK)) as never);
 }
 
 /** Earlier versions of a pack, newest first. */
@@ -70,10 +78,10 @@ export async function rollbackPack(db: CordialDb, id: string, now = Date.now()):
   return db.transaction('rw', [db.packs, db.replies, db.packHistory, db.settings], async () => {
     const [previous] = await packHistory(db, id);
     if (!previous) throw new Error('no earlier version');
-    const current = await readWholePack(db, id);
+    const current = await readStoredPack(db, id);
     await db.packHistory.delete([previous.id, previous.version] as never);
     if (current) await keepInHistory(db, current, now);
-    await putPack(db, previous.pack, previous.source, now);
+    await putPack(db, previous.pack, previous.source, now, current?.rows);
     return previous.version;
   });
 }

@@ -77,6 +77,7 @@ describe('installing a pack', () => {
     const back = await readWholePack(db, 'equipo-alba');
     expect(back?.record.version).toBe('1.0.0');
     expect(back?.pack.replies).toHaveLength(5);
+    expect(back?.pack.replies).toEqual(teamPack('1.0.0').replies);
     expect((await packHistory(db, 'equipo-alba')).map((h) => h.version)).toEqual(['2.0.0']);
     expect(await rollbackPack(db, 'equipo-alba', 4)).toBe('2.0.0');
   });
@@ -84,6 +85,15 @@ describe('installing a pack', () => {
   it(`keeps at most ${HISTORY_PER_PACK} earlier versions`, async () => {
     for (let v = 1; v <= 6; v++) await installPack(db, teamPack(`${v}.0.0`), 'file', { now: v });
     expect((await packHistory(db, 'equipo-alba')).map((h) => h.version)).toEqual(['5.0.0', '4.0.0', '3.0.0']);
+  });
+
+  it("trims only the updated pack's history", async () => {
+    const other = (version: string) => ({ ...teamPack(version), id: 'equipo-beta', name: 'Equipo Beta' });
+    await installPack(db, other('1.0.0'), 'file', { now: 1 });
+    await installPack(db, other('2.0.0'), 'file', { now: 2 });
+    for (let v = 1; v <= 5; v++) await installPack(db, teamPack(`${v}.0.0`), 'file', { now: 2 + v });
+    expect((await packHistory(db, 'equipo-beta')).map((h) => h.version)).toEqual(['1.0.0']);
+    expect((await packHistory(db, 'equipo-alba')).map((h) => h.version)).toEqual(['4.0.0', '3.0.0', '2.0.0']);
   });
 
   it('keeps usage statistics and personal replies across an update', async () => {
@@ -100,6 +110,8 @@ describe('installing a pack', () => {
   for (const [name, sabotage] of [
     ['a full disk (quota error while writing replies)', () => vi.spyOn(db.replies, 'bulkPut').mockRejectedValue(new DOMException('full', 'QuotaExceededError'))],
     ['a crash half-way (the pack record cannot be written after the replies were)', () => vi.spyOn(db.packs, 'put').mockRejectedValue(new Error('crash'))],
+    ['a full disk while the replaced version goes to the history', () => vi.spyOn(db.packHistory, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'))],
+    ['a failure while removing the replies the new version dropped', () => vi.spyOn(db.replies, 'bulkDelete').mockRejectedValue(new Error('crash'))],
     [
       'a closed tab (the transaction is aborted mid-import)',
       () =>
