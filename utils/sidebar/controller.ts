@@ -10,7 +10,7 @@ import { findUnfilledMarkers } from '@/utils/replies/unfilled-markers';
 import { variantFor } from '@/utils/replies/variant';
 import type { DraftSpan } from '@/utils/content/text-ranges';
 import { findByShortcut } from '@/utils/shortcuts';
-import { ReplyIndex } from '@/utils/search';
+import { applyLibraryEdit, ReplyIndex } from '@/utils/search';
 import { checkDraft } from '@/utils/tone';
 import type { StepView } from '@/components/ProtocolSteps';
 import type { ToneItemView } from '@/components/ToneChecklist';
@@ -120,14 +120,7 @@ export function useSidebarController(): SidebarProps {
   const applyChange = (change: LibraryChange) => {
     // A pack was installed, updated or rolled back: protocols and rules change too, so load it all again.
     if (change.reload) return void loadLibrary();
-    for (const key of change.remove ?? []) {
-      index.current.remove(key);
-      byKey.current.delete(key);
-    }
-    for (const reply of change.upsert ?? []) {
-      index.current.upsert(reply);
-      byKey.current.set(reply.key, reply);
-    }
+    applyLibraryEdit(byKey.current, index.current, change);
     if (change.favorites) setFavorites(change.favorites);
     setRevision((r) => r + 1);
   };
