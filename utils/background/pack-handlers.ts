@@ -4,7 +4,7 @@ import type { BackgroundProtocol, Handlers, LibraryChange } from '@/utils/messag
 import { exportBackup, importBackup } from '@/utils/packs/backup';
 import { diffPacks, type PackDiff } from '@/utils/packs/diff';
 import { fetchPackText, PackFetchError } from '@/utils/packs/fetch-pack';
-import { activePackIds, installPack, packHistory, readWholePack, removePack, rollbackPack } from '@/utils/packs/install';
+import { activePackIds, historyVersions, installPack, readWholePack, removePack, rollbackPack } from '@/utils/packs/install';
 import { mergePacks } from '@/utils/packs/merge';
 import { failure } from './library-edits';
 import { loadPack } from '@/utils/db/packs';
@@ -55,7 +55,7 @@ export async function packsOverview(db: CordialDb, lang: 'es' | 'en'): Promise<P
       installedAt: r.installedAt,
       replies: await db.replies.where('packId').equals(r.id).count(),
       active: active.includes(r.id),
-      history: (await packHistory(db, r.id)).map((h) => h.version),
+      history: await historyVersions(db, r.id),
     });
   }
   const subscriptions: SubscriptionView[] = [];

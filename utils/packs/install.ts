@@ -58,17 +58,24 @@ export async function installPack(db: CordialDb, pack: Pack, source: PackRecord[
 async function keepInHistory(db: CordialDb, current: { record: PackRecord; pack: Pack }, now: number) {
   const entry: PackHistoryRecord = { id: current.record.id, version: current.record.version, savedAt: now, source: current.record.source, pack: current.pack };
   await db.packHistory.put(entry);
-  // Keys only, oldest first by the savedAt index: each version is a whole pack, too big to read just to count them.
-  // The table's key is [id, version]; EntityTable types it as the id alone.
-  const keys = (await db.packHistory.orderBy('savedAt').primaryKeys()) as unknown as [id: string, version: string][];
-  const all = keys.filter(([id]) => id === current.record.id);
+  const all = await historyKeys(db, current.record.id);
   await db.packHistory.bulkDelete(all.slice(0, Math.max(0, all.length - HISTORY_PER_PACK)) as never);
 }
 
-/** Earlier versions of a pack, newest first. */
-export async function packHistory(db: CordialDb, id: string): Promise<PackHistoryRecord[]> {
-  return (await db.packHistory.where('id').equals(id).sortBy('savedAt')).reverse();
+/**
+ * The keys of a pack's earlier versions, oldest first, read from the savedAt index alone: each version is a whole
+ * pack, too big to read just to count or list them. (The table's key is [id, version]; EntityTable types it as the id.)
+ */
+async function historyKeys(db: CordialDb, id: string): Promise<[id: string, version: string][]> {
+  const keys = (await db.packHistory.orderBy('savedAt').primaryKeys()) as unknown as [id: string, version: string][];
+  return keys.filter(([packId]) => packId === id);
 }
+
+/** The versions a pack can go back to, newest first (without reading the packs themselves). */
+export async function historyVersions(db: CordialDb, id: string): Promise<string[]> {
+  return (await historyKeys(db, id)).map(([, version]) => version).reverse();
+}
+
 
 /**
  * Puts back the newest earlier version of a pack, atomically; the version rolled back from joins the history, so a
@@ -76,7 +83,8 @@ export async function packHistory(db: CordialDb, id: string): Promise<PackHistor
  */
 export async function rollbackPack(db: CordialDb, id: string, now = Date.now()): Promise<string> {
   return db.transaction('rw', [db.packs, db.replies, db.packHistory, db.settings], async () => {
-    const [previous] = await packHistory(db, id);
+    const newest = (await historyKeys(db, id)).at(-1);
+    const previous = newest && (await db.packHistory.get(newest as never));
     if (!previous) throw new Error('no earlier version');
     const current = await readStoredPack(db, id);
     await db.packHistory.delete([previous.id, previous.version] as never);

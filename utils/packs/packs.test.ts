@@ -4,7 +4,7 @@ import { BUILTIN_PACKS } from '@/protocols/builtin';
 import type { Pack } from '@/protocols/types';
 import { loadLibrary, openDb, recordUsage, savePersonalReply, seedBuiltinPacks, type CordialDb } from '@/utils/db';
 import { diffPacks } from './diff';
-import { activePackIds, HISTORY_PER_PACK, installPack, packHistory, readWholePack, removePack, rollbackPack } from './install';
+import { activePackIds, HISTORY_PER_PACK, historyVersions, installPack, readWholePack, removePack, rollbackPack } from './install';
 import { mergePacks } from './merge';
 
 let db: CordialDb;
@@ -67,7 +67,7 @@ describe('installing a pack', () => {
     expect(await activePackIds(db, 'es')).toEqual(['equipo-alba', es.id]);
     await installPack(db, teamPack('1.1.0', (p) => (p.replies[0]!.title = 'Cambiada')), 'file', { now: 2 });
     expect((await readWholePack(db, 'equipo-alba'))?.pack.replies[0]?.title).toBe('Cambiada');
-    expect((await packHistory(db, 'equipo-alba')).map((h) => h.version)).toEqual(['1.0.0']);
+    expect(await historyVersions(db, 'equipo-alba')).toEqual(['1.0.0']);
   });
 
   it('rolls back to the previous version in one step, and the rollback can itself be undone', async () => {
@@ -78,13 +78,13 @@ describe('installing a pack', () => {
     expect(back?.record.version).toBe('1.0.0');
     expect(back?.pack.replies).toHaveLength(5);
     expect(back?.pack.replies).toEqual(teamPack('1.0.0').replies);
-    expect((await packHistory(db, 'equipo-alba')).map((h) => h.version)).toEqual(['2.0.0']);
+    expect(await historyVersions(db, 'equipo-alba')).toEqual(['2.0.0']);
     expect(await rollbackPack(db, 'equipo-alba', 4)).toBe('2.0.0');
   });
 
   it(`keeps at most ${HISTORY_PER_PACK} earlier versions`, async () => {
     for (let v = 1; v <= 6; v++) await installPack(db, teamPack(`${v}.0.0`), 'file', { now: v });
-    expect((await packHistory(db, 'equipo-alba')).map((h) => h.version)).toEqual(['5.0.0', '4.0.0', '3.0.0']);
+    expect(await historyVersions(db, 'equipo-alba')).toEqual(['5.0.0', '4.0.0', '3.0.0']);
   });
 
   it("trims only the updated pack's history", async () => {
@@ -92,8 +92,8 @@ describe('installing a pack', () => {
     await installPack(db, other('1.0.0'), 'file', { now: 1 });
     await installPack(db, other('2.0.0'), 'file', { now: 2 });
     for (let v = 1; v <= 5; v++) await installPack(db, teamPack(`${v}.0.0`), 'file', { now: 2 + v });
-    expect((await packHistory(db, 'equipo-beta')).map((h) => h.version)).toEqual(['1.0.0']);
-    expect((await packHistory(db, 'equipo-alba')).map((h) => h.version)).toEqual(['4.0.0', '3.0.0', '2.0.0']);
+    expect(await historyVersions(db, 'equipo-beta')).toEqual(['1.0.0']);
+    expect(await historyVersions(db, 'equipo-alba')).toEqual(['4.0.0', '3.0.0', '2.0.0']);
   });
 
   it('keeps usage statistics and personal replies across an update', async () => {
