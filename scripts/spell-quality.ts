@@ -82,8 +82,8 @@ try {
 } catch {
   console.log(`(no seeds at ${SEEDS}: set CORDIAL_SEEDS)`);
 }
-const pack = JSON.parse(readFileSync(fileURLToPath(new URL('../protocols/builtin/es.json', import.meta.url)), 'utf8')) as { replies: Array<{ body: string }>; dictionary?: string[] };
-for (const r of pack.replies) prose.push(r.body.replace(/\{\{[^}]*\}\}/g, 'Lucía'));
+const pack = JSON.parse(readFileSync(fileURLToPath(new URL('../protocols/builtin/es.json', import.meta.url)), 'utf8')) as { replies: Array<{ body: string; variants?: Record<string, { body: string }> }>; dictionary?: string[] };
+for (const r of pack.replies) for (const body of [r.body, ...Object.values(r.variants ?? {}).map((v) => v.body)]) prose.push(body.replace(/\{\{[^}]*\}\}/g, 'Lucía'));
 let words = 0;
 const flags: string[] = [];
 for (const text of prose) {

@@ -14,6 +14,11 @@ describe('dictionary look-up', () => {
     for (const w of ['madrid', 'ano ', 'pinguino', 'cAsa']) expect(engine.isCorrect('es', w), w).toBe(false);
   });
 
+  it('accepts the one-letter words in capitals (a sentence opening with «Y» or «A»), not any letter', () => {
+    for (const w of ['A', 'Y', 'O', 'E', 'U', 'a', 'y']) expect(engine.isCorrect('es', w), w).toBe(true);
+    for (const w of ['B', 'Ñ']) expect(engine.isCorrect('es', w), w).toBe(false);
+  });
+
   it('accepts pronouns joined to infinitives, gerunds and imperatives, not made-up stems', () => {
     for (const w of ['responderle', 'indíquenos', 'hágamelo', 'Permítame', 'apoyándolo', 'dime', 'hazlo', 'envíeselo', 'fidelizarlos']) expect(engine.isCorrect('es', w), w).toBe(true);
     for (const w of ['respondarle', 'indiquenos', 'idolo', 'sóla', 'apoyandolo']) expect(engine.isCorrect('es', w), w).toBe(false);
@@ -54,6 +59,13 @@ describe('verdicts beyond the dictionary (Spanish)', () => {
       expect(es(w), w).toEqual({ ok: false, kind: 'accent', suggestions: [plain], rule: 'monosyllable-accent' });
     }
     for (const w of ['tú', 'más', 'qué', 'río', 'aún']) expect(es(w), w).toEqual({ ok: true });
+    // Never the other way round: «guion» is right, and no suggestion offers a spelling this rule would flag.
+    expect(es('guion')).toEqual({ ok: true });
+    for (const w of ['rio', 'guiom', 'crio', 'fue']) {
+      const v = es(w);
+      const offered = v.ok ? [] : v.suggestions;
+      expect(offered.filter((s) => ['rió', 'guión', 'crió', 'fué'].includes(s)), w).toEqual([]);
+    }
     expect(es('sólo')).toEqual({ ok: true });
   });
 });

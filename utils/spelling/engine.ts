@@ -163,6 +163,8 @@ export class SpellEngine {
     if (trie.has(w)) return true;
     const lower = w.toLowerCase();
     if ((isCapitalized(w) || isUpper(w)) && (trie.has(lower) || trie.has(capitalize(lower)))) return true;
+    // «Y», «A», «O» opening a sentence: one capital letter is neither «capitalised» nor «all caps» above.
+    if (w.length === 1 && trie.has(lower)) return true;
     // English contractions and possessives with a typographic apostrophe («don’t», «customer’s»).
     if (w.includes('’')) return this.isCorrect(lang, w.replace(/’/g, "'"), extra);
     if (w.includes('-')) return w.split('-').every((part) => part === '' || this.isCorrect(lang, part, extra));
@@ -236,7 +238,8 @@ export class SpellEngine {
       if (!lastSyllable && own === undefined) continue;
       const twin = lower.slice(0, i) + accented + lower.slice(i + 1);
       const rank = l.ranks.get(twin);
-      if (rank === undefined || !l.trie.has(twin)) continue;
+      // «guion» is right and «guión» is not (one syllable): never send the agent to a spelling the check itself flags.
+      if (rank === undefined || !l.trie.has(twin) || wrongMonosyllableAccent(twin)) continue;
       if (own === undefined || own >= TWIN_RATIO * rank) return matchCase(word, twin);
     }
     return undefined;
@@ -267,6 +270,8 @@ export class SpellEngine {
     for (const { word: candidate, cost } of candidates) {
       const lowerCandidate = candidate.toLowerCase();
       if (lowerCandidate === typo && candidate === w) continue;
+      // The dictionary still lists accents the rules removed («rió», «guión»): offering them would be flagged next.
+      if (lang === 'es' && wrongMonosyllableAccent(lowerCandidate)) continue;
       const rank = l.ranks.get(lowerCandidate);
       const common = rank ? 1 - Math.log(rank) / Math.log(l.ranks.size + 1) : 0;
       let score = cost - this.weights.frequency * common;

@@ -69,6 +69,8 @@ const EL_NEXT = new Set([
 const PREPOSITIONS_PRONOUN = new Set(['para', 'por', 'con', 'sin', 'segun', 'a', 'de', 'hacia', 'contra', 'entre', 'sobre', 'ante', 'tras', 'excepto', 'salvo', 'menos']);
 const CLAUSE_END = /^\s*[.,;:!?)»"…]/;
 const CONJUNCTIONS = new Set(['y', 'o', 'ni', 'pero', 'tambien', 'tampoco', 'mismo', 'misma', 'solo', 'sola', 'me', 'te', 'le', 'nos']);
+/** Words that follow a pronoun for emphasis («él mismo», «él solo») but also an article before a noun («el mismo día»). */
+const EMPHATIC = new Set(['mismo', 'misma', 'solo', 'sola']);
 const AUN_NEXT = new Set(['no', 'sin', 'esta', 'estamos', 'estan', 'estoy', 'es', 'son', 'hay', 'tengo', 'tiene', 'tenemos', 'tienen', 'queda', 'quedan', 'falta', 'faltan', 'puede', 'pueden', 'sigue', 'siguen', 'seguimos', 'espero', 'esperamos', 'estas', 'mas', 'menos', 'nada', 'nadie', 'ninguno', 'ninguna']);
 const TE_ARTICLES = new Set(['el', 'del', 'al']);
 const TEA_NEXT = new Set(['verde', 'negro', 'rojo', 'blanco', 'helado', 'frio', 'caliente', 'con', 'y', 'o', 'de', 'chai', 'matcha']);
@@ -143,7 +145,9 @@ const RULES: Record<HomographRuleId, Rule> = {
     if (ctx.tokens[i]!.text.toLowerCase() !== 'el') return null;
     const before = prev(ctx, i);
     const after = next(ctx, i);
-    if (before && PREPOSITIONS_PRONOUN.has(before) && (atClauseEnd(ctx, i) || (after && CONJUNCTIONS.has(after)))) return { replacement: keepCase(ctx.tokens[i]!.text, 'él') };
+    // «por él mismo.», but «por el mismo medio»: after «mismo» or «solo», a noun makes «el» the article.
+    const article = after && EMPHATIC.has(after) && !atClauseEnd(ctx, i + 1) && !CONJUNCTIONS.has(ctx.folded[i + 2] ?? '');
+    if (before && PREPOSITIONS_PRONOUN.has(before) && !article && (atClauseEnd(ctx, i) || (after && CONJUNCTIONS.has(after)))) return { replacement: keepCase(ctx.tokens[i]!.text, 'él') };
     // «El te verde»: the tea, not «él te…».
     if (after === 'te' && (TEA_NEXT.has(ctx.folded[i + 2] ?? '') || atClauseEnd(ctx, i + 1))) return null;
     if (after && EL_NEXT.has(after) && ctx.tokens[i + 1]!.text.toLowerCase() === after && (ctx.tokens[i]!.sentenceStart || before === 'y' || before === 'pero' || before === 'que')) {

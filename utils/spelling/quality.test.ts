@@ -66,13 +66,17 @@ describe('quality on real misspellings (whole corpus)', () => {
   }, 60_000);
 
   it('flags (almost) nothing in the built-in Spanish replies', () => {
-    const pack = JSON.parse(readFileSync(join(root, 'protocols/builtin/es.json'), 'utf8')) as { replies: Array<{ body: string; title: string }> };
+    type Body = { body: string };
+    const pack = JSON.parse(readFileSync(join(root, 'protocols/builtin/es.json'), 'utf8')) as { replies: Array<Body & { title: string; variants?: Record<string, Body> }> };
     let words = 0;
     const flags: string[] = [];
+    // Every channel's version of each reply: the e-mail versions are the longest texts agents send as they are.
     for (const reply of pack.replies) {
-      const text = `${reply.title}. ${reply.body.replace(/\{\{[^}]*\}\}/g, 'Lucía')}`;
-      words += tokenize(text).length;
-      flags.push(...checkDraft(engine, text, { lang: 'es' }).map((i) => i.text));
+      for (const body of [reply.body, ...Object.values(reply.variants ?? {}).map((v) => v.body)]) {
+        const text = `${reply.title}. ${body.replace(/\{\{[^}]*\}\}/g, 'Lucía')}`;
+        words += tokenize(text).length;
+        flags.push(...checkDraft(engine, text, { lang: 'es' }).map((i) => `${reply.title}: ${i.text}`));
+      }
     }
     expect(words).toBeGreaterThan(1000);
     expect(flags).toEqual([]);

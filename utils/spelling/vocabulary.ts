@@ -32,6 +32,8 @@ post posts
 gerencial gerenciales
 desactualizados desactualizadas
 republicar republicado republicada republicando
+emoji emojis
+reintenta reintentan reintentamos reintentará reintentarán reintentaremos reintentado reintentando reintente reintenten
 whatsapp WhatsApp Zendesk Intercom Freshdesk Gmail Outlook Facebook Instagram Twitter LinkedIn YouTube TikTok Google Amazon
 `;
 
