@@ -35,8 +35,11 @@ function props(overrides: Partial<SidebarProps> = {}): SidebarProps {
 describe('<Sidebar>', () => {
   it('shows channel, site, steps and replies with the test contract', () => {
     const { container, getByTestId } = render(<Sidebar {...props()} />);
-    expect(getByTestId('channel').textContent).toBe('chat');
-    expect(getByTestId('site').textContent).toBe('demo-chat');
+    expect(getByTestId('channel').textContent).toBe('Chat en vivo');
+    expect(getByTestId('channel').getAttribute('data-channel')).toBe('chat');
+    expect(getByTestId('site').textContent).toBe('Demo');
+    expect(getByTestId('site').getAttribute('data-site-id')).toBe('demo-chat');
+    expect(container.querySelector('.context dt')!.textContent).toBe('Canal');
     expect([...container.querySelectorAll('[data-testid=protocol-step]')].map((s) => s.getAttribute('data-step-id'))).toEqual(['greet', 'close-cordially']);
     const reply = container.querySelector('[data-testid=reply][data-reply-id=hola]')!;
     expect(reply.querySelector('[data-testid=insert]')).not.toBeNull();
@@ -100,7 +103,9 @@ describe('<Sidebar>', () => {
     const { queryByTestId, rerender } = render(<Sidebar {...props({ unfilled: findUnfilledMarkers('Vea [la guía](https://example.com) y la nota [1].') })} />);
     expect(queryByTestId('unfilled-warning')).toBeNull();
     rerender(<Sidebar {...props({ t: strings('en'), unfilled: findUnfilledMarkers('Your order [order number]') })} />);
-    expect(queryByTestId('unfilled-warning')!.textContent).toContain('1 blank left to fill');
+    expect(queryByTestId('unfilled-warning')!.textContent).toContain('1 blank left to fill in the draft');
+    expect(queryByTestId('channel')!.textContent).toBe('Live chat');
+    expect(document.querySelector('.context dt')!.textContent).toBe('Channel');
   });
 });
 

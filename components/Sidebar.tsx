@@ -100,18 +100,20 @@ export function Sidebar(props: SidebarProps) {
       {page && (
         <dl class="context">
           <div>
-            <dt class="sr-only">Canal</dt>
+            <dt class="sr-only">{t.channelLabel}</dt>
             <dd>
-              <span class={`channel channel-${page.channel}`} title={t.channel[page.channel]}>
-                <span data-testid="channel">{page.channel}</span>
+              <span class={`channel channel-${page.channel}`}>
+                <span data-testid="channel" data-channel={page.channel}>
+                  {t.channel[page.channel]}
+                </span>
               </span>
             </dd>
           </div>
           <div>
             <dt>{t.site}</dt>
             <dd>
-              <span data-testid="site" class="site-id">
-                {page.siteId}
+              <span data-testid="site" class="site-name" data-site-id={page.siteId}>
+                {page.siteName}
               </span>
             </dd>
           </div>

@@ -177,13 +177,45 @@ const COMMANDS: Record<string, Command> = {
   spell,
 };
 
+const HELP = ['--help', '-h', 'help'];
+
 function usage(): string {
-  return ['usage: cordial <command> [options]', '', 'commands:', ...Object.values(COMMANDS).flatMap((c) => c.usage.split('\n').map((line) => `  ${line}`))].join('\n');
+  return [
+    'usage: cordial <command> [options]',
+    '',
+    'Checks drafts and spelling with the extension’s own engines, and writes and validates protocol packs.',
+    '',
+    'commands:',
+    ...Object.values(COMMANDS).flatMap((c) => c.usage.split('\n').map((line) => `  ${line}`)),
+    '',
+    'options:',
+    '  --lang es|en        language of the draft, the words or the messages (default es)',
+    `  --channel <channel> ${CHANNELS.join(', ')} (default email)`,
+    `  --situation <sit>   ${SITUATIONS.join(', ')}`,
+    '  -h, --help          this help; `cordial <command> --help` for one command',
+    '',
+    'examples:',
+    "  printf 'Hola, Marta:\\n\\nLo siento mucho.\\n' | npm run -s cordial -- check --lang es --channel email --situation queja",
+    "  printf 'recivido\\nhola\\n' | npm run -s cordial -- spell --lang es",
+    '  npm run -s cordial -- pack new --id my-team > my-team.json',
+    '  npm run -s cordial -- pack validate my-team.json',
+    '',
+    'exit status: 0 ok, 1 invalid pack, 2 usage error',
+  ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name !== undefined && HELP.includes(name)) {
+    process.stdout.write(`${usage()}\n`);
+    return 0;
+  }
   const command = name ? COMMANDS[name] : undefined;
+  // `cordial check --help`, `cordial pack validate -h`: that command's usage.
+  if (command && rest.some((arg) => arg === '--help' || arg === '-h')) {
+    process.stdout.write(command.usage.split('\n').map((line) => `usage: cordial ${line}\n`).join(''));
+    return 0;
+  }
   if (!command) {
     process.stderr.write(`${name ? `cordial: unknown command «${name}»\n\n` : ''}${usage()}\n`);
     return 2;

@@ -32,6 +32,8 @@ export function OptionsApp({ lang }: { lang: UiLang }) {
   const [notice, setNotice] = useState<{ kind: 'info' | 'error'; text: string; undoKey?: string } | null>(null);
   const [loadError, setLoadError] = useState(false);
   const [generation, setGeneration] = useState(0);
+  // The shortcut trigger as the agent set it (`''`: shortcuts off), shown before each reply's shortcut.
+  const [trigger, setTrigger] = useState<string | null>(null);
   const noticeTimer = useRef<number | undefined>(undefined);
 
   const show = (next: typeof notice, ms = 6000) => {
@@ -39,6 +41,13 @@ export function OptionsApp({ lang }: { lang: UiLang }) {
     setNotice(next);
     if (next) noticeTimer.current = window.setTimeout(() => setNotice(null), ms);
   };
+
+  useEffect(() => {
+    sendToBackground('settings:get-shortcuts', undefined).then(
+      (r) => setTrigger(r.trigger),
+      () => setTrigger(';'),
+    );
+  }, []);
 
   useEffect(() => {
     sendToBackground('library:load', { lang })
@@ -151,7 +160,7 @@ export function OptionsApp({ lang }: { lang: UiLang }) {
         </p>
       )}
       {library && <ProfileForm t={t} profile={library.profile} />}
-      <TriggerForm lang={lang} />
+      {trigger !== null && <TriggerForm lang={lang} initial={trigger} onSaved={setTrigger} />}
       <section class="section" aria-labelledby="library-heading">
         <h2 id="library-heading" class="section-title">
           {t.replies}
@@ -185,7 +194,12 @@ export function OptionsApp({ lang }: { lang: UiLang }) {
                     <span class="reply-title">{reply.title}</span>
                     <span class="badge">{personal ? (basedOn(reply) ? t.basedOn : t.personal) : t.packReply}</span>
                     <span class="badge">{t.situations[reply.situation] ?? reply.situation}</span>
-                    {reply.shortcut && <span class="badge">;{reply.shortcut}</span>}
+                    {trigger && reply.shortcut && (
+                      <span class="badge" title={t.shortcutTitle(trigger + reply.shortcut)}>
+                        {trigger}
+                        {reply.shortcut}
+                      </span>
+                    )}
                     <button
                       type="button"
                       class={`star${favoriteSet.has(reply.key) ? ' on' : ''}`}
@@ -201,7 +215,7 @@ export function OptionsApp({ lang }: { lang: UiLang }) {
                   <div class="reply-actions">
                     {personal ? (
                       <button type="button" data-testid="edit" onClick={() => setEditing({ key: reply.key })}>
-                        {t.edit}
+                        {t.editButton}
                       </button>
                     ) : (
                       <button type="button" data-testid="personal-copy" onClick={() => void personalCopy(reply)}>

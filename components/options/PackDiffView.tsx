@@ -42,7 +42,7 @@ export function PackDiffView({ diff, s }: { diff: PackDiff; s: PackStrings }) {
           {s.wordsHeading}: +{diff.dictionary.added.length} / −{diff.dictionary.removed.length}
         </p>
       )}
-      {diff.targets.length > 0 && <p class="muted">{s.targetsHeading(diff.targets.join(', '))}</p>}
+      {diff.targets.length > 0 && <p class="muted">{s.targetsHeading(diff.targets.map((c) => s.channel[c]).join(', '))}</p>}
     </div>
   );
 }

@@ -125,7 +125,7 @@ describe('PackEditor', () => {
     await waitFor(() => expect(s.errors()).toEqual(['responseTargets.social: escriba un número mayor que cero']));
     expect(s.exportButton().disabled).toBe(true);
     s.type('responseTargets.social', '721');
-    await waitFor(() => expect(s.errors()).toEqual(['responseTargets.social: debe estar entre 1 segundo y 30 días (720 horas)']));
+    await waitFor(() => expect(s.errors()).toEqual(['responseTargets.social: debe estar entre 1 minuto y 720 horas (30 días)']));
     s.type('responseTargets.social', '720');
     await waitFor(() => expect(s.errors()).toEqual([]));
     expect(s.exportNow().pack.responseTargets.social).toBe(2_592_000);

@@ -7,7 +7,7 @@ import { downloadJson, safeFileName } from './download';
 import { PackDiffView } from './PackDiffView';
 import { PackEditor } from './PackEditor';
 import { starterPack } from '@/protocols/starter';
-import type { Pack } from '@/protocols/types';
+import type { Channel, Pack } from '@/protocols/types';
 import { describeFetchProblem, packStrings } from './packs-strings';
 
 /** A pack waiting for the agent's yes: from a file, from an address (once or as a subscription). */
@@ -194,7 +194,7 @@ export function PacksSection({ lang, notify, generation }: { lang: UiLang; notif
           <ul>
             {overview.conflicts.map((c) => (
               <li key={`${c.kind}:${c.id}:${c.hidden}`} data-testid="pack-conflict">
-                {s.conflict(c.kind, c.id, names.get(c.kept) ?? c.kept, names.get(c.hidden) ?? c.hidden)}
+                {s.conflict(c.kind, c.kind === 'protocol' ? (s.channel[c.id as Channel] ?? c.id) : (c.title ?? c.id), names.get(c.kept) ?? c.kept, names.get(c.hidden) ?? c.hidden)}
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { UiLang } from '@/utils/i18n';
 import { sendToBackground } from '@/utils/messaging';
 
@@ -23,18 +23,14 @@ const S = {
   },
 };
 
-/** The shortcut trigger (`;` by default), validated by the background exactly as the content script uses it. */
-export function TriggerForm({ lang }: { lang: UiLang }) {
+/**
+ * The shortcut trigger (`;` by default, read by the options page), validated by the background exactly as the content
+ * script uses it; a saved trigger goes back to the page for the library's shortcut badges.
+ */
+export function TriggerForm({ lang, initial, onSaved }: { lang: UiLang; initial: string; onSaved?: (trigger: string) => void }) {
   const s = S[lang];
-  const [trigger, setTrigger] = useState<string | null>(null);
+  const [trigger, setTrigger] = useState(initial);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => {
-    sendToBackground('settings:get-shortcuts', undefined).then(
-      (r) => setTrigger(r.trigger),
-      () => setTrigger(';'),
-    );
-  }, []);
-  if (trigger === null) return null;
   return (
     <form
       class="section"
@@ -44,6 +40,7 @@ export function TriggerForm({ lang }: { lang: UiLang }) {
         event.preventDefault();
         const result = await sendToBackground('settings:save-trigger', { trigger }).catch(() => ({ ok: false as const, reason: 'invalid' as const }));
         setStatus(result.ok ? { ok: true, text: s.saved(result.trigger) } : { ok: false, text: s.invalid });
+        if (result.ok) onSaved?.(result.trigger);
       }}
     >
       <h2 id="trigger-heading" class="section-title">

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Pack, Reply } from '../../protocols/types';
+import { strings } from '../../utils/i18n';
+import { SITES } from '../../utils/sites';
 import { CHANNEL, COMPOSER, expect, inputEvents, openDemo, readComposer, readExtensionTable, sidebar, test, type DemoName } from './fixtures';
 
 const es: Pack = JSON.parse(readFileSync(new URL('../../protocols/builtin/es.json', import.meta.url), 'utf8'));
@@ -17,8 +19,11 @@ for (const demo of DEMOS) {
   test.describe(`demo ${demo}`, () => {
     test('shows the channel, the site and the channel’s protocol steps', async ({ page, demo: server }) => {
       const frame = await openDemo(page, server, demo);
-      await expect(frame.getByTestId('channel')).toHaveText(CHANNEL[demo]);
-      await expect(frame.getByTestId('site')).toHaveText(SITE[demo]);
+      // What the agent reads (the Spanish UI: the browser's language), with the ids beside it for tests.
+      await expect(frame.getByTestId('channel')).toHaveText(strings('es').channel[CHANNEL[demo]]);
+      await expect(frame.getByTestId('channel')).toHaveAttribute('data-channel', CHANNEL[demo]);
+      await expect(frame.getByTestId('site')).toHaveText(SITES.find((s) => s.id === SITE[demo])!.name);
+      await expect(frame.getByTestId('site')).toHaveAttribute('data-site-id', SITE[demo]);
       const protocol = es.protocols.find((p) => p.channel === CHANNEL[demo])!;
       const ids = await frame.getByTestId('protocol-step').evaluateAll((els) => els.map((el) => el.getAttribute('data-step-id')));
       expect(ids).toEqual(protocol.steps.map((s) => s.id));

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { test as base, expect, type BrowserContext, type FrameLocator, type Locator, type Page, type Worker } from '@playwright/test';
 import type { Channel, Pack, Reply } from '../../protocols/types';
+import { strings } from '../../utils/i18n';
 import { SITES } from '../../utils/sites';
 // @ts-expect-error plain ESM helper shared with npm start and npm run bench
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/chromium.mjs';
@@ -80,8 +81,9 @@ for (const site of REAL_SITES) {
         expect(response?.status(), 'the local server has a fixture for this address').toBe(200);
         await expect(page.locator('iframe[data-cordial-sidebar]')).toBeVisible({ timeout: 10_000 });
         const frame = sidebar(page);
-        await expect(frame.getByTestId('channel')).toHaveText(site.channel);
-        await expect(frame.getByTestId('site')).toHaveText(site.id);
+        await expect(frame.getByTestId('channel')).toHaveText(strings('es').channel[site.channel]);
+        await expect(frame.getByTestId('site')).toHaveText(site.name);
+        await expect(frame.getByTestId('site')).toHaveAttribute('data-site-id', site.id);
         const customer = await page.locator('meta[name="cordial-fixture-customer"]').getAttribute('content');
         await expect(frame.getByTestId('customer-name')).toHaveText(customer!);
       });
@@ -140,7 +142,7 @@ for (const id of ['instagram', 'linkedin', 'x']) {
       [inbox.pathname, body] as const,
     );
     const frame = page.frameLocator('iframe[data-cordial-sidebar]');
-    await expect(frame.getByTestId('site')).toHaveText(site.id, { timeout: 5_000 });
+    await expect(frame.getByTestId('site')).toHaveAttribute('data-site-id', site.id, { timeout: 5_000 });
   });
 }
 

@@ -6,6 +6,8 @@ export interface PackConflict {
   kind: 'protocol' | 'reply' | 'toneRule';
   /** The channel for a protocol; the id for replies and tone rules. */
   id: string;
+  /** What the agent knows it by: the used reply's title, the used rule's label (a protocol goes by its channel). */
+  title?: string;
   kept: string;
   hidden: string;
 }
@@ -40,12 +42,12 @@ export function mergePacks(packs: readonly { record: PackRecord; replies: readon
     }
     for (const rule of record.pack.toneRules) {
       const taken = rules.get(rule.id);
-      if (taken) conflicts.push({ kind: 'toneRule', id: rule.id, kept: taken.from, hidden: from });
+      if (taken) conflicts.push({ kind: 'toneRule', id: rule.id, title: taken.rule.label, kept: taken.from, hidden: from });
       else rules.set(rule.id, { rule, from });
     }
     for (const reply of packReplies) {
       const taken = replies.get(reply.id);
-      if (taken) conflicts.push({ kind: 'reply', id: reply.id, kept: taken.from, hidden: from });
+      if (taken) conflicts.push({ kind: 'reply', id: reply.id, title: taken.reply.title, kept: taken.from, hidden: from });
       else replies.set(reply.id, { reply, from });
     }
     for (const word of record.pack.dictionary) dictionary.add(word);

@@ -153,8 +153,8 @@ describe('several active packs', () => {
     expect(library.pack.pack.protocols.find((p) => p.channel === 'chat')?.name).toBe('Chat del equipo');
     expect(library.pack.pack.protocols.find((p) => p.channel === 'email')?.name).toBe(es.protocols.find((p) => p.channel === 'email')?.name);
     expect(library.conflicts).toContainEqual({ kind: 'protocol', id: 'chat', kept: 'equipo-alba', hidden: es.id });
-    expect(library.conflicts).toContainEqual({ kind: 'reply', id: team.replies[0]!.id, kept: 'equipo-alba', hidden: es.id });
-    expect(library.conflicts).toContainEqual({ kind: 'toneRule', id: team.toneRules[0]!.id, kept: 'equipo-alba', hidden: es.id });
+    expect(library.conflicts).toContainEqual({ kind: 'reply', id: team.replies[0]!.id, title: team.replies[0]!.title, kept: 'equipo-alba', hidden: es.id });
+    expect(library.conflicts).toContainEqual({ kind: 'toneRule', id: team.toneRules[0]!.id, title: team.toneRules[0]!.label, kept: 'equipo-alba', hidden: es.id });
     // Each reply id once: the team's version.
     const ids = library.replies.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

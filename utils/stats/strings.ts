@@ -3,7 +3,7 @@ import type { UiLang } from '@/utils/i18n';
 /** The sidebar's statistics strings (the response timer, storage messages): Spanish first, English too. */
 const STRINGS = {
   es: {
-    timer: 'Respuesta',
+    timer: 'Primera respuesta',
     timerTitle: 'Tiempo de primera respuesta de esta conversación',
     target: (target: string) => `objetivo ${target}`,
     within: 'dentro del objetivo',
@@ -13,10 +13,10 @@ const STRINGS = {
     fromOpened: 'Cuenta desde que abrió la conversación: la página no muestra cuándo llegó el mensaje.',
     storageFull:
       'El almacenamiento del navegador está lleno: Cordial sigue guardando los totales diarios de sus estadísticas, pero no el detalle. Libere espacio en el disco o reduzca los días de detalle en el panel de estadísticas.',
-    storageFailed: 'No se han podido guardar las estadísticas de ahora (el almacenamiento está lleno o no responde). Cordial lo reintentará; los totales anteriores están a salvo.',
+    storageFailed: 'No se han podido guardar las últimas estadísticas (el almacenamiento está lleno o no responde). Cordial lo reintentará; los totales anteriores están a salvo.',
   },
   en: {
-    timer: 'Response',
+    timer: 'First response',
     timerTitle: 'First-response time of this conversation',
     target: (target: string) => `target ${target}`,
     within: 'within target',

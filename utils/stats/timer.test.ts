@@ -55,6 +55,7 @@ describe('response timer', () => {
     expect(formatDuration(42 * 60_000 + 10_000)).toBe('42:10');
     expect(formatDuration(3 * 3600_000 + 20 * 60_000)).toBe('3 h 20 min');
     expect(formatDuration(52 * 3600_000)).toBe('2 d 4 h');
+    expect([formatDuration(2 * 3600_000 + 30_000), formatDuration(72 * 3600_000)]).toEqual(['2 h', '3 d']);
     expect([formatTarget(120), formatTarget(3600), formatTarget(86400), formatTarget(90), formatTarget(5400)]).toEqual(['2 min', '1 h', '24 h', '90 s', '1 h 30 min']);
   });
 });

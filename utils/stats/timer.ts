@@ -73,13 +73,16 @@ export function timerView(state: TimerState, targetSeconds: number, now: number)
   return { state: state.stoppedAt === undefined ? 'running' : 'stopped', phase: elapsedMs <= targetMs ? 'within' : 'over', from: state.from, elapsedMs, targetMs };
 }
 
-/** `1:05`, `42:10`, `3 h 20 min`, `2 d 4 h`: short enough for a sidebar line. */
+/** `1:05`, `42:10`, `3 h 20 min`, `2 h`, `2 d 4 h`, `3 d`: short enough for a sidebar line, no `0 min` tail. */
 export function formatDuration(ms: number): string {
   const s = Math.floor(Math.max(0, ms) / 1000);
   if (s < 3600) return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
   const h = Math.floor(s / 3600);
-  if (h < 24) return `${h} h ${Math.floor((s % 3600) / 60)} min`;
-  return `${Math.floor(h / 24)} d ${h % 24} h`;
+  if (h < 24) {
+    const min = Math.floor((s % 3600) / 60);
+    return min ? `${h} h ${min} min` : `${h} h`;
+  }
+  return h % 24 ? `${Math.floor(h / 24)} d ${h % 24} h` : `${Math.floor(h / 24)} d`;
 }
 
 /** A target as people say it: `2 min`, `1 h`, `24 h`, `90 s`. */

@@ -18,6 +18,21 @@ describe('cordial CLI', () => {
     expect(out.steps.find((f: { id: string }) => f.id === 'greet').state).toBe('pass');
   }, 20_000);
 
+  it('--help, -h and help print the usage on stdout (commands, options, examples) and exit 0', () => {
+    for (const flag of ['--help', '-h', 'help']) {
+      const run = cordial([flag]);
+      expect(run.status, `${flag}: ${run.stderr}`).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toMatch(/^usage: cordial <command> \[options\]\n/);
+      for (const part of ['commands:', '  check ', '  pack validate ', '  pack new ', '  spell ', 'options:', '-h, --help', 'examples:', 'npm run -s cordial -- pack validate']) {
+        expect(run.stdout, `${flag} mentions ${part}`).toContain(part);
+      }
+    }
+    const one = cordial(['pack', '--help']);
+    expect(one.status).toBe(0);
+    expect(one.stdout).toBe('usage: cordial pack validate FILE|- [--lang es|en]   exit 0 valid, 1 invalid (one «path: message» per line on stderr), 2 usage\nusage: cordial pack new [--lang es|en] [--id my-team] [--name "…"]   a valid starter pack on stdout\n');
+  }, 20_000);
+
   it('exits 2 with usage on an unknown command or a bad option', () => {
     const unknown = cordial(['frobnicate']);
     expect(unknown.status).toBe(2);

@@ -24,7 +24,7 @@ function judgeRule(rule: ToneRule, draft: Draft, lang: Lang, input: CheckInput):
   const params = (rule.detector ?? { kind: 'manual' }) as Record<string, unknown>;
   const detector = DETECTOR_BY_KIND.get(String(params.kind));
   if (!detector) {
-    return { id, state: 'manual', evidence: [], message: say(lang, 'Cordial no conoce este tipo de regla: revísala a mano.', 'Cordial does not know this kind of rule: check it by hand.') };
+    return { id, state: 'manual', evidence: [], message: say(lang, 'Cordial no conoce este tipo de regla: revísela a mano.', 'Cordial does not know this kind of rule: check it by hand.') };
   }
   if (detector.kind === 'customer-name' && !input.customerName?.trim()) return { id, state: 'na', evidence: [] };
   try {

@@ -6,6 +6,6 @@ export default defineDetector('apology', (ctx) => {
   return presenceResult(
     ctx,
     findPresent(ctx),
-    say(ctx.lang, 'Ante una queja, pide disculpas: «Lo siento», «Le pido disculpas».', 'With a complaint, apologise first: "I\'m sorry".'),
+    say(ctx.lang, 'Ante una queja, pida disculpas: «Lo siento», «Le pido disculpas».', 'With a complaint, apologize first: "I\'m sorry".'),
   );
 });

@@ -14,5 +14,5 @@ export default defineDetector('customer-name', (ctx) => {
     .map((i) => ctx.draft.tokens[i]!);
   return hits.length
     ? { state: 'pass', evidence: toEvidence(ctx.draft, hits) }
-    : { state: 'fail', evidence: [], message: say(ctx.lang, `Llama al cliente por su nombre: ${ctx.customerName}.`, `Use the customer's name: ${ctx.customerName}.`) };
+    : { state: 'fail', evidence: [], message: say(ctx.lang, `Llame al cliente por su nombre: ${ctx.customerName}.`, `Use the customer's name: ${ctx.customerName}.`) };
 });

@@ -51,6 +51,6 @@ export default defineDetector('deadline', (ctx) => {
   return presenceResult(
     ctx,
     findPresent(ctx, { builtinPatterns }),
-    say(ctx.lang, 'Si no lo resuelves ahora, di cuándo: «antes del 12 de mayo», «en 48 horas».', 'If it is not solved now, say when: "by 12 May", "within 48 hours".'),
+    say(ctx.lang, 'Si no puede resolverlo ahora, indique cuándo: «antes del 12 de mayo», «en 48 horas».', 'If it is not solved now, say when: "by May 12", "within 48 hours".'),
   );
 });

@@ -11,6 +11,11 @@ describe('emoji', () => {
     expect(runRule(rule, '¡Hola! 👋 Gracias 😊', { channel: 'social' }).state).toBe('pass');
   });
 
+  it('says the limit with the right number: «1 emoji», «2 emojis»', () => {
+    expect(runRule(rule, '¡Hola! 👋 Gracias 😊', { channel: 'chat' }).message).toBe('Como máximo 1 emoji en este canal.');
+    expect(runRule(rule, '👋 😊 🎉', { channel: 'social' }).message).toBe('Como máximo 2 emojis en este canal.');
+  });
+
   it('counts a ZWJ sequence, a skin tone or a flag once, and emoticons too', () => {
     const f = runRule(rule, 'Hola 👩‍💻 👍🏽 🇪🇸 :) ', { channel: 'email' });
     expect(texts(f)).toEqual(['👩‍💻', '👍🏽', '🇪🇸', ':)']);

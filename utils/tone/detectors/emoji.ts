@@ -22,6 +22,6 @@ export default defineDetector('emoji', (ctx) => {
   const message =
     max === 0
       ? say(lang, `Sin emojis en ${channel === 'email' ? 'el correo' : 'este canal'}.`, `No emoji on ${channel === 'email' ? 'email' : 'this channel'}.`)
-      : say(lang, `Como máximo ${max} emoji en este canal.`, `At most ${max} emoji on this channel.`);
+      : say(lang, `Como máximo ${max === 1 ? '1 emoji' : `${max} emojis`} en este canal.`, `At most ${max === 1 ? '1 emoji' : `${max} emojis`} on this channel.`);
   return { state: 'fail', evidence: toEvidence(draft, found), message };
 });

@@ -13,6 +13,6 @@ export default defineDetector('farewell-end', (ctx) => {
   return presenceResult(
     ctx,
     closing.slice(-1),
-    say(ctx.lang, 'Termina con una despedida cordial: «Un saludo», «Que tenga un buen día».', 'End with a warm sign-off: "Kind regards", "Have a great day".'),
+    say(ctx.lang, 'Termine con una despedida cordial: «Un saludo», «Que tenga un buen día».', 'End with a warm sign-off: "Kind regards", "Have a great day".'),
   );
 });

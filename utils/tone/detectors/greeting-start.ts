@@ -8,6 +8,6 @@ export default defineDetector('greeting-start', (ctx) => {
   return presenceResult(
     ctx,
     findPresent(ctx, { to: limit }),
-    say(ctx.lang, 'Empieza con un saludo: «Hola, …», «Buenos días, …».', 'Start with a greeting: "Hi …", "Good morning …".'),
+    say(ctx.lang, 'Empiece con un saludo: «Hola, …», «Buenos días, …».', 'Start with a greeting: "Hi …", "Good morning …".'),
   );
 });

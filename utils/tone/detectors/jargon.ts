@@ -5,6 +5,6 @@ import { defineDetector, say } from './shared';
 export default defineDetector('jargon', (ctx) =>
   detectAbsent(
     ctx,
-    say(ctx.lang, 'Hay términos técnicos o internos: usa palabras que entienda cualquier cliente.', 'Technical or internal terms: use words any customer understands.'),
+    say(ctx.lang, 'Hay términos técnicos o internos: use palabras que entienda cualquier cliente.', 'Technical or internal terms: use words any customer understands.'),
   ),
 );

@@ -6,6 +6,6 @@ export default defineDetector('lexicon-present', (ctx) => {
   return presenceResult(
     ctx,
     findPresent(ctx),
-    say(ctx.lang, `No aparece ninguna fórmula de «${ctx.rule.label}».`, `No wording for «${ctx.rule.label}» found.`),
+    say(ctx.lang, `No se ha encontrado ninguna expresión de «${ctx.rule.label}».`, `No wording for “${ctx.rule.label}” found.`),
   );
 });

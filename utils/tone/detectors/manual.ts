@@ -4,5 +4,5 @@ import { defineDetector, say } from './shared';
 export default defineDetector('manual', (ctx) => ({
   state: 'manual',
   evidence: [],
-  message: say(ctx.lang, 'Compruébalo tú: no se puede juzgar solo con el texto.', 'Check it yourself: the text alone cannot tell.'),
+  message: say(ctx.lang, 'Compruébelo usted: no se puede juzgar solo con el texto.', 'Check it yourself: the text alone cannot tell.'),
 }));

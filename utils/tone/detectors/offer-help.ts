@@ -6,6 +6,6 @@ export default defineDetector('offer-help', (ctx) => {
   return presenceResult(
     ctx,
     findPresent(ctx),
-    say(ctx.lang, 'Ofrece más ayuda: «Si necesita algo más, quedo a su disposición».', 'Offer more help: "If you need anything else, just reply to this email".'),
+    say(ctx.lang, 'Ofrezca más ayuda: «Si necesita algo más, quedo a su disposición».', 'Offer more help: "If you need anything else, just let me know".'),
   );
 });

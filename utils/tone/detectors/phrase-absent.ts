@@ -49,5 +49,5 @@ export function detectAbsent(ctx: RuleContext, failMessage: string): DetectorRes
 }
 
 export default defineDetector('phrase-absent', (ctx) =>
-  detectAbsent(ctx, say(ctx.lang, `Evita estas expresiones (${ctx.rule.label}).`, `Avoid these phrases (${ctx.rule.label}).`)),
+  detectAbsent(ctx, say(ctx.lang, `Evite estas expresiones (${ctx.rule.label}).`, `Avoid these phrases (${ctx.rule.label}).`)),
 );

@@ -38,14 +38,14 @@ export default defineDetector('register', (ctx) => {
     return {
       state: 'fail',
       evidence: both(),
-      message: mixed ? 'Mezcla «usted» y «tú»: trata al cliente de usted en todo el mensaje.' : 'Trata al cliente de usted, no de tú.',
+      message: mixed ? 'Mezcla «usted» y «tú»: trate al cliente de usted en todo el mensaje.' : 'Trate al cliente de usted, no de tú.',
     };
   }
   if (expected === 'tu' && strong.length) {
-    return { state: 'fail', evidence: both(), message: mixed ? 'Mezcla «tú» y «usted»: elige uno.' : 'Trata al cliente de tú, como pide el equipo.' };
+    return { state: 'fail', evidence: both(), message: mixed ? 'Mezcla «tú» y «usted»: elija uno.' : 'Trate al cliente de tú, como pide su equipo.' };
   }
   if (expected !== 'usted' && expected !== 'tu' && tu.length && strong.length) {
-    return { state: 'fail', evidence: both(), message: 'Mezcla «usted» y «tú»: elige un trato y mantenlo.' };
+    return { state: 'fail', evidence: both(), message: 'Mezcla «usted» y «tú»: elija un trato y manténgalo.' };
   }
   return { state: 'pass', evidence: toEvidence(draft, expected === 'tu' ? tu : strong.length ? strong : weak) };
 });

@@ -18,6 +18,15 @@ describe('sentence-length', () => {
     expect(f.message).toMatch(/4\d/);
   });
 
+  it('writes the figures as the language does: a decimal comma in Spanish', () => {
+    const strict = { kind: 'sentence-length', maxMean: 3, maxLongest: 30 };
+    const draft = 'Le enviamos el pedido. Llegará a su casa mañana.';
+    expect(runRule(strict, draft).message).toBe('Media de 4,5 palabras por frase (máx. 3); la más larga, 5 (máx. 30).');
+    expect(runRule(strict, 'We sent your order. It will reach you tomorrow.', { locale: 'en' }).message).toBe(
+      '4.5 words per sentence on average (max 3); the longest has 5 (max 30).',
+    );
+  });
+
   it('is stricter on chat: the mean counts', () => {
     const twenty = 'Le confirmo que el pedido saldrá del almacén esta tarde y que lo recibirá en su casa mañana por la mañana sin falta.';
     expect(runRule(rule, twenty, { channel: 'email' }).state).toBe('pass');

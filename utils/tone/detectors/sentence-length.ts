@@ -22,10 +22,13 @@ export default defineDetector('sentence-length', (ctx) => {
   const evidence = [evidenceOf(draft, unit.start, unit.end)];
   const tooLong = maxLongest !== undefined && longest.n > maxLongest;
   const tooLongOnAverage = maxMean !== undefined && mean > maxMean;
+  // «16,5» in Spanish, «16.5» in English.
+  const number = (n: number | undefined, digits = 0) =>
+    n === undefined ? '—' : n.toLocaleString(lang === 'es' ? 'es' : 'en', { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 1) });
   const figures = say(
     lang,
-    `Media de ${mean.toFixed(1)} palabras por frase (máx. ${maxMean ?? '—'}); la más larga, ${longest.n} (máx. ${maxLongest ?? '—'}).`,
-    `${mean.toFixed(1)} words per sentence on average (max ${maxMean ?? '—'}); the longest has ${longest.n} (max ${maxLongest ?? '—'}).`,
+    `Media de ${number(mean, 1)} palabras por frase (máx. ${number(maxMean)}); la más larga, ${longest.n} (máx. ${number(maxLongest)}).`,
+    `${number(mean, 1)} words per sentence on average (max ${number(maxMean)}); the longest has ${longest.n} (max ${number(maxLongest)}).`,
   );
   return { state: tooLong || tooLongOnAverage ? 'fail' : 'pass', evidence, message: figures };
 });

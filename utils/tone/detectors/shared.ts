@@ -75,7 +75,7 @@ export const hasDetectorInput = (params: Record<string, unknown>) => Boolean(str
 export const needsPhrases = (ctx: RuleContext): DetectorResult => ({
   state: 'manual',
   evidence: [],
-  message: say(ctx.lang, 'La regla no tiene frases que buscar: revísala a mano.', 'The rule has no phrases to look for: check it by hand.'),
+  message: say(ctx.lang, 'La regla no tiene frases que buscar: revísela a mano.', 'The rule has no phrases to look for: check it by hand.'),
 });
 
 /** The shape shared by the phrase-present kinds: pass with the phrases found as evidence, fail with a message. */

@@ -81,5 +81,5 @@ export default defineDetector('signature', (ctx) => {
   }
   return found.length
     ? { state: 'pass', evidence: toEvidence(draft, found) }
-    : { state: 'fail', evidence: [], message: say(lang, 'Firma con tu nombre y el de la empresa.', 'Sign with your name and the company name.') };
+    : { state: 'fail', evidence: [], message: say(lang, 'Firme con su nombre y el de la empresa.', 'Sign with your name and the company name.') };
 });
