@@ -83,7 +83,7 @@ const STRINGS = {
       why: {
         spelling: 'No está en el diccionario.',
         'missing-accent': 'Casi siempre se escribe con tilde.',
-        'monosyllable-accent': 'Las palabras de una sílaba no llevan tilde, salvo las que distinguen dos palabras (tú, él, más, sé…). Desde 2010 también guion, fie, rio.',
+        'monosyllable-accent': 'Las palabras de una sílaba no llevan tilde, salvo las que distinguen dos palabras (tú, él, más, sé…). Desde 2010 tampoco la llevan guion, fie, rio ni truhan.',
         interrogative: 'En preguntas y exclamaciones, qué, cómo, dónde, cuándo, quién y cuál llevan tilde.',
         'indirect-question': 'En una pregunta indirecta («no sé qué hacer») el interrogativo lleva tilde.',
         'tu-pronoun': '«Tú», pronombre, lleva tilde; «tu» es posesivo (tu pedido).',
@@ -239,7 +239,7 @@ const STRINGS = {
       why: {
         spelling: 'Not in the dictionary.',
         'missing-accent': 'Almost always written with an accent.',
-        'monosyllable-accent': 'One-syllable words take no accent, except those that tell two words apart (tú, él, más, sé…); since 2010 that includes guion, fie, rio.',
+        'monosyllable-accent': 'One-syllable words take no accent, except those that tell two words apart (tú, él, más, sé…); since 2010 neither do guion, fie, rio or truhan.',
         interrogative: 'In questions and exclamations, qué, cómo, dónde, cuándo, quién and cuál take an accent.',
         'indirect-question': 'In an indirect question («no sé qué hacer») the question word takes an accent.',
         'tu-pronoun': '«Tú» the pronoun takes an accent; «tu» is the possessive.',

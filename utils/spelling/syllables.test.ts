@@ -7,6 +7,7 @@ describe('syllableCount', () => {
       ['pie', 1], ['seis', 1], ['guion', 1], ['guiais', 1], ['hui', 1], ['rey', 1], ['que', 1],
       ['leo', 2], ['río', 2], ['aún', 2], ['búho', 2], ['país', 2], ['ahí', 2], ['caer', 2],
       ['página', 3], ['teléfono', 4], ['murciélago', 4], ['reembolso', 4],
+      ['truhan', 1], ['prohibir', 2], ['búho', 2], ['rehén', 2], ['ahí', 2], ['ahumado', 3],
     ];
     for (const [word, n] of cases) expect(syllableCount(word), word).toBe(n);
   });
@@ -16,7 +17,7 @@ describe('wrongMonosyllableAccent', () => {
   it('takes the accent off one-syllable words that must not have one', () => {
     const cases: Array<[string, string]> = [
       ['fué', 'fue'], ['dió', 'dio'], ['vió', 'vio'], ['pié', 'pie'], ['séis', 'seis'], ['ó', 'o'], ['dí', 'di'], ['guión', 'guion'],
-      ['crió', 'crio'], ['Guión', 'Guion'], ['FUÉ', 'FUE'], ['ión', 'ion'],
+      ['crió', 'crio'], ['Guión', 'Guion'], ['FUÉ', 'FUE'], ['ión', 'ion'], ['truhán', 'truhan'],
     ];
     for (const [word, plain] of cases) expect(wrongMonosyllableAccent(word), word).toBe(plain);
   });

@@ -19,6 +19,8 @@ export function syllableCount(word: string): number {
   let count = 0;
   let previous = '';
   for (const c of word) {
+    // A silent h between vowels does not part them: «truhan», «ahu-mar» (so «prohíbe» needs its accent for the hiatus).
+    if (c === 'h' && isVowel(previous)) continue;
     if (isVowel(c) && !(isVowel(previous) && sameSyllable(previous, c))) count++;
     previous = c;
   }
