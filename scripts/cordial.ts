@@ -8,7 +8,7 @@ import { CHANNELS, SITUATIONS, type Channel, type Pack, type Situation } from '.
 import { formatIssue, parsePack, validatePack } from '../protocols/validate';
 import { checkDraft, toneFindingsToJson } from '../utils/tone/index';
 import { createInterface } from 'node:readline';
-import { SpellEngine } from '../utils/spelling/engine';
+import { SpellEngine, WordList } from '../utils/spelling/engine';
 import { readLanguageFiles } from '../utils/spelling/node-files';
 import { isSpellLang } from '../utils/spelling/types';
 
@@ -91,18 +91,26 @@ const check: Command = {
 };
 
 const spell: Command = {
-  usage: 'spell --lang es|en  (one word per line on stdin; prints word<TAB>ok or word<TAB>wrong<TAB>s1,s2,…,s5)',
+  usage:
+    'spell --lang es|en [--pack FILE]  (one word per line on stdin; prints word<TAB>ok or word<TAB>wrong<TAB>s1,s2,…,s5;\n' +
+    '      --pack: a pack whose dictionary counts as right, as in the extension)',
   async run(args) {
-    const flags = parseFlags(args, ['lang']);
+    const flags = parseFlags(args, ['lang', 'pack']);
     const lang = flags.lang ?? 'es';
     if (!isSpellLang(lang)) throw new UsageError(`--lang must be es or en, not «${lang}»`);
+    let extra: WordList | undefined;
+    if (flags.pack !== undefined) {
+      const parsed = parsePack(await readPackText(flags.pack), lang);
+      if (!parsed.ok) throw new UsageError(`${flags.pack} is not a valid pack (check it with: cordial pack validate ${flags.pack})`);
+      extra = new WordList(parsed.pack.dictionary ?? []);
+    }
     // The extension's engine and ranking, on the same dictionary files it ships.
     const engine = new SpellEngine();
     engine.addLanguage(lang, readLanguageFiles(lang));
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {
       const word = line.trim();
-      const verdict = word ? engine.verdict(lang, word) : ({ ok: true } as const);
+      const verdict = word ? engine.verdict(lang, word, extra) : ({ ok: true } as const);
       process.stdout.write(verdict.ok ? `${word}\tok\n` : `${word}\twrong\t${verdict.suggestions.join(',')}\n`);
     }
     return 0;

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -29,5 +31,18 @@ describe('cordial spell', () => {
     const bad = spell(['--lang', 'fr'], '');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--lang/);
+  }, 30_000);
+
+  it('with --pack, the pack dictionary counts as right, as in the extension; an invalid pack is a usage error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cordial-spell-'));
+    const pack = JSON.parse(readFileSync(join(root, 'protocols/builtin/es.json'), 'utf8')) as { dictionary?: string[] };
+    pack.dictionary = [...(pack.dictionary ?? []), 'Telepuppy'];
+    writeFileSync(join(dir, 'pack.json'), JSON.stringify(pack));
+    expect(spell(['--lang', 'es'], 'Telepuppy\n').stdout).toMatch(/^Telepuppy\twrong/);
+    expect(spell(['--lang', 'es', '--pack', join(dir, 'pack.json')], 'Telepuppy\nreembolzo\n').stdout).toMatch(/^Telepuppy\tok\nreembolzo\twrong\treembolso/);
+    writeFileSync(join(dir, 'bad.json'), '{"id": 1}');
+    const bad = spell(['--lang', 'es', '--pack', join(dir, 'bad.json')], 'hola\n');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/not a valid pack/);
   }, 30_000);
 });
