@@ -4,7 +4,9 @@ import { CHANNEL, COMPOSER, expect, openDemo, readComposer, readExtensionTable, 
 
 const es: Pack = JSON.parse(readFileSync(new URL('../../protocols/builtin/es.json', import.meta.url), 'utf8'));
 const reply = es.replies.find((r) => r.id === 'informacion-estado-pedido')!;
-const render = (order: string, date: string) => reply.body.replace('{{pedido}}', order).replace('{{fecha}}', date);
+/** The reply as it goes into a channel: its variant for that channel (chat has shorter sentences), else the body. */
+const render = (channel: 'email' | 'social' | 'chat', order: string, date: string) =>
+  (reply.variants?.[channel]?.body ?? reply.body).replace('{{pedido}}', order).replace('{{fecha}}', date);
 
 interface UsageRow {
   type: string;
@@ -30,7 +32,7 @@ for (const name of ['webmail', 'social', 'chat'] as DemoName[]) {
     await form.getByLabel('Fecha').fill('lunes 30 de noviembre');
     await frame.getByTestId('fill-in-submit').click();
 
-    await expect.poll(() => readComposer(page)).toBe(render('PED-4471', 'lunes 30 de noviembre'));
+    await expect.poll(() => readComposer(page)).toBe(render(CHANNEL[name], 'PED-4471', 'lunes 30 de noviembre'));
 
     await expect.poll(async () => (await readExtensionTable<UsageRow>(extension.worker, 'usageEvents')).length).toBe(before + 1);
     const last = (await readExtensionTable<UsageRow>(extension.worker, 'usageEvents')).at(-1)!;

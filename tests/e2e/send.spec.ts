@@ -139,7 +139,7 @@ test.describe('a step the pack wants confirmed before sending', () => {
 
     const confirm = sidebar(page).getByTestId('send-confirm');
     await expect(confirm).toBeVisible();
-    await expect(confirm).toContainText('¿Enviar sin «Saluda con cordialidad»?');
+    await expect(confirm).toContainText('¿Enviar sin «Saludar con cordialidad»?');
     await page.waitForTimeout(300);
     expect(await sentMessages(page)).toEqual([]);
     expect(await readComposer(page)).toBe(draft);

@@ -18,6 +18,10 @@ const packFor = (locale: string) => packs[locale]!;
 const REACHED: Record<string, { precision?: number; recall?: number }> = {
   empathetic: { recall: 0.96 },
   'no-blame-phrases': { precision: 0.98 },
+  // «reply to this email» counts as an offer, as the email step already did (packs 1.2.0): the pack's own emails close
+  // with «If you'd like to add anything, just reply to this email». It is also a call to action: en-email-09 («Just
+  // reply to this email and I'll sort it today») offers nothing more and now passes, as its step already did.
+  'offer-more-help': { precision: 0.96 },
   transparent: { precision: 0.97 },
   'step:close-cordially': { precision: 0.98 },
   'step:identify-agent': { recall: 0.98 },
