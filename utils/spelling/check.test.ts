@@ -21,6 +21,10 @@ describe('checkDraft', () => {
     expect(flagged('Sí, él lo sabe: tú decides qué hacer y cuál es más cómodo. Llega en 3 o 4 días.')).toEqual([]);
   });
 
+  it('does not flag the usted subjunctives and first persons of service prose', () => {
+    expect(flagged('Le agradeceríamos que nos enviara los datos. Le confirmo que lo reviso hoy y le contesto en cuanto pueda; si lo prefiere, le invito a que nos indique un horario o mencione su número de pedido.')).toEqual([]);
+  });
+
   it('does not flag URLs, e-mails, numbers, order ids, acronyms, brands, quotes or signatures', () => {
     const draft = [
       'Hola, Lucía: su pedido ABC-7781 (ref. 2024/113) sale hoy. Siga el envío en https://tienda.example.com/seguimiento?id=7781',

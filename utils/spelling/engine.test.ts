@@ -49,6 +49,10 @@ describe('verdicts beyond the dictionary (Spanish)', () => {
     }
   });
 
+  it('leaves verb forms beside an accented preterite or future alone: only the sentence tells them apart', () => {
+    for (const w of ['enviara', 'contesto', 'confirmo', 'invite', 'mencione', 'indique', 'funcionara', 'esperara']) expect(es(w), w).toEqual({ ok: true });
+  });
+
   it('leaves verbs beside accented nouns, and everyday pairs, alone', () => {
     for (const w of ['practica', 'formula', 'critica', 'continuo', 'esta', 'solo', 'tu', 'termino', 'limite']) expect(es(w), w).toEqual({ ok: true });
   });

@@ -6,6 +6,7 @@
  */
 import { editCosts } from './costs';
 import { wrongMonosyllableAccent } from './syllables';
+import { isRegularVerbForm } from './verb-forms';
 import { budgetFor, searchTrie, weightedDistance, type Candidate } from './suggest';
 import { CompactTrie } from './trie';
 import type { SpellLang } from './types';
@@ -226,6 +227,9 @@ export class SpellEngine {
     const lower = word.toLowerCase();
     if (lower.length < 3 || CONTEXT_WORDS.has(lower) || /[áéíóúü]/.test(lower)) return undefined;
     const own = l.ranks.get(lower);
+    // A verb form the frequency list does not know («enviara», «contesto», «invite») is as right as its accented twin
+    // («enviará», «contestó», «invité»): only the sentence can tell them apart, and agents write these all day.
+    if (own === undefined && isRegularVerbForm(lower, (w) => l.trie.has(w))) return undefined;
     for (let i = 0; i < lower.length; i++) {
       const accented = ACCENT_OF[lower[i]!];
       if (!accented) continue;
