@@ -24,6 +24,14 @@ describe('phrase-absent', () => {
     ]);
   });
 
+  it('keeps an acronym lower-case in mid-sentence, and capitalises it where it opens a sentence', () => {
+    const jargon = { kind: 'phrase-absent', phrases: ['sla'], alternatives: { sla: 'plazo de respuesta' } };
+    const fix = (text: string) => runRule(jargon, text).suggestions?.map((s) => s.replacement);
+    expect(fix('Cumplimos el SLA de 24 horas.')).toEqual(['plazo de respuesta']);
+    expect(fix('Gracias. SLA cumplido.')).toEqual(['Plazo de respuesta']);
+    expect(fix('SLA cumplido.')).toEqual(['Plazo de respuesta']);
+  });
+
   it('excuses «no se puede» followed by an alternative in the same or the next sentence', () => {
     expect(runRule(blame, 'No se puede adelantar el envío, pero podemos mandarlo urgente.').state).toBe('pass');
     expect(runRule(blame, 'No se puede adelantar. Sin embargo, hay otra opción.').state).toBe('pass');

@@ -4,10 +4,17 @@ import { compilePhrases, findPhrases, type PhraseMatch } from '../phrases';
 import type { DetectorResult, RuleContext, Suggestion } from '../types';
 import { defineDetector, MAX_EVIDENCE, needsPhrases, say, strings, toEvidence } from './shared';
 
-/** Keeps the capital of the phrase it replaces: «No se puede» → «No nos es posible, pero podemos». */
-function matchCase(original: string, replacement: string): string {
+/**
+ * Keeps the capital of the phrase it replaces: «No se puede» → «No nos es posible». An acronym's capitals are not a
+ * sentence's: «el SLA» → «el plazo de respuesta», unless it opens the sentence (`textBefore` ends with none).
+ */
+function matchCase(original: string, replacement: string, textBefore: string): string {
   const first = original.charAt(0);
-  return first && first !== first.toLowerCase() ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  if (!first || first === first.toLowerCase()) return replacement;
+  const firstWord = /^[\p{L}]+/u.exec(original)?.[0] ?? '';
+  const acronym = firstWord.length > 1 && firstWord === firstWord.toUpperCase();
+  const opensSentence = /(?:^|[.!?¡¿:\n]\s*)$/u.test(textBefore.replace(/[\s«"“(]+$/u, (m) => (m.includes('\n') ? '\n' : '')));
+  return acronym && !opensSentence ? replacement : replacement.charAt(0).toUpperCase() + replacement.slice(1);
 }
 
 function lookup(map: unknown, phrase: string): unknown {
@@ -42,7 +49,7 @@ export function detectAbsent(ctx: RuleContext, failMessage: string): DetectorRes
   for (const m of found.slice(0, MAX_EVIDENCE)) {
     const alternative = lookup(ctx.params.alternatives, m.phrase);
     if (typeof alternative === 'string' && alternative) {
-      suggestions.push({ start: m.start, end: m.end, replacement: matchCase(draft.text.slice(m.start, m.end), alternative) });
+      suggestions.push({ start: m.start, end: m.end, replacement: matchCase(draft.text.slice(m.start, m.end), alternative, draft.text.slice(0, m.start)) });
     }
   }
   return { state: 'fail', evidence: toEvidence(draft, found), message: failMessage, ...(suggestions.length ? { suggestions } : {}) };
