@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import type { Pack } from '../../protocols/types';
+// @ts-expect-error plain ESM helper shared with npm start and npm run bench
+import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { CHANNEL, COMPOSER, expect, openDemo, readComposer, readExtensionTable, test, type DemoName } from './fixtures';
 
 const es: Pack = JSON.parse(readFileSync(new URL('../../protocols/builtin/es.json', import.meta.url), 'utf8'));
@@ -56,7 +59,17 @@ test('copy puts the rendered reply on the clipboard, inserts nothing, and is cou
   expect((await readExtensionTable<UsageRow>(extension.worker, 'usageEvents')).at(-1)).toMatchObject({ type: 'copy', replyKey: `${es.id}:${greeting.id}` });
 });
 
-test('the list holds still under the mouse: a reply just inserted keeps its place until the next search', async ({ page, demo }) => {
+test('the list holds still under the mouse: a reply just inserted keeps its place until the next search', async ({ demo }) => {
+  // Its own browser profile: uses left by earlier tests would decide whether two more lift the reply.
+  const launched = await launchWithExtension({ headless: true });
+  try {
+    await holdsStill(await launched.context.newPage(), demo);
+  } finally {
+    await launched.context.close();
+  }
+});
+
+async function holdsStill(page: Page, demo: Parameters<typeof openDemo>[1]) {
   const frame = await openDemo(page, demo, 'chat');
   await page.locator(COMPOSER.chat).click();
   const ids = () => frame.locator('[data-testid=reply]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-reply-id')));
@@ -82,4 +95,4 @@ test('the list holds still under the mouse: a reply just inserted keeps its plac
   await frame.getByTestId('reply-search').fill('a');
   await frame.getByTestId('reply-search').fill('');
   await expect.poll(async () => (await ids()).indexOf(chosen.id)).toBeLessThan(at);
-});
+}
