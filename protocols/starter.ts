@@ -27,9 +27,9 @@ function starterEs({ id = 'mi-equipo', name = 'Paquete de mi equipo' }: StarterO
         channel: 'email',
         name: 'Correo electrónico',
         steps: [
-          { id: 'greet', label: 'Saluda con cordialidad', required: true, position: 'start', detectors: [greet] },
-          { id: 'solve-or-deadline', label: 'Resuelve o indica un plazo', required: true, position: 'any' },
-          { id: 'close-cordially', label: 'Despídete con cordialidad', required: true, position: 'end', detectors: [close] },
+          { id: 'greet', label: 'Saludar con cordialidad', required: true, position: 'start', detectors: [greet] },
+          { id: 'solve-or-deadline', label: 'Resolver o dar un plazo', required: true, position: 'any' },
+          { id: 'close-cordially', label: 'Despedirse con cordialidad', required: true, position: 'end', detectors: [close] },
         ],
       },
       {
@@ -37,8 +37,8 @@ function starterEs({ id = 'mi-equipo', name = 'Paquete de mi equipo' }: StarterO
         channel: 'chat',
         name: 'Chat en vivo',
         steps: [
-          { id: 'greet', label: 'Saluda y preséntate', required: true, position: 'start', detectors: [greet] },
-          { id: 'offer-more-help', label: 'Ofrece más ayuda', required: false, position: 'end', detectors: [{ kind: 'phrase', phrases: ['algo más en lo que', 'hay algo más'] }] },
+          { id: 'greet', label: 'Saludar y presentarse', required: true, position: 'start', detectors: [greet] },
+          { id: 'offer-more-help', label: 'Ofrecer más ayuda', required: false, position: 'end', detectors: [{ kind: 'phrase', phrases: ['algo más en lo que', 'hay algo más'] }] },
         ],
       },
       {
@@ -46,11 +46,11 @@ function starterEs({ id = 'mi-equipo', name = 'Paquete de mi equipo' }: StarterO
         channel: 'social',
         name: 'Redes sociales',
         steps: [
-          { id: 'greet', label: 'Saluda con cordialidad', required: true, position: 'start', detectors: [greet] },
+          { id: 'greet', label: 'Saludar con cordialidad', required: true, position: 'start', detectors: [greet] },
           {
             id: 'move-to-private',
-            label: 'Ofrece seguir por privado',
-            description: 'Nunca pidas datos personales en un comentario público.',
+            label: 'Ofrecer seguir por privado',
+            description: 'Nunca pida datos personales en un comentario público.',
             required: false,
             position: 'any',
             detectors: [{ kind: 'phrase', phrases: ['mensaje privado', 'por privado'] }],
@@ -66,7 +66,7 @@ function starterEs({ id = 'mi-equipo', name = 'Paquete de mi equipo' }: StarterO
         situation: 'saludo',
         channels: ['chat', 'social'],
         shortcut: 'hola',
-        variants: { email: { body: 'Estimado/a {{cliente}}:\n\nGracias por escribirnos. Soy {{agente}}, de {{empresa}}.' } },
+        variants: { email: { body: 'Hola, {{cliente}}:\n\nGracias por escribirnos. Soy {{agente}}, de {{empresa}}.' } },
       },
       {
         id: 'retraso-pedido',

@@ -155,7 +155,7 @@ describe('PackEditor', () => {
     const ids = () => s.exportNow().pack.protocols[0]!.steps.map((step) => step.id);
     const button = (step: number, which: 'up' | 'down' | 'remove') =>
       s.field(`protocols[0].steps[${step}]`).querySelector<HTMLButtonElement>(which === 'remove' ? '[data-remove]' : `[data-move="${which}"]`)!;
-    expect(button(0, 'down').getAttribute('aria-label')).toBe('Bajar «Saluda con cordialidad»');
+    expect(button(0, 'down').getAttribute('aria-label')).toBe('Bajar «Saludar con cordialidad»');
     expect(button(0, 'up').disabled).toBe(true);
 
     fireEvent.click(button(0, 'down'));
