@@ -32,6 +32,14 @@ describe('phrase-absent', () => {
     expect(fix('SLA cumplido.')).toEqual(['Plazo de respuesta']);
   });
 
+  it('does not take a negated phrase for the phrase: «no es su culpa», "it\'s not your fault"', () => {
+    const rule = { kind: 'phrase-absent', phrases: ['es su culpa', 'your fault', 'no se puede'] };
+    expect(runRule(rule, 'No es su culpa, y lo vamos a resolver hoy.').state).toBe('pass');
+    expect(runRule(rule, "It's not your fault. It isn't your fault either, and it was never your fault.").state).toBe('pass');
+    expect(texts(runRule(rule, 'Es su culpa. No, es su culpa.'))).toEqual(['Es su culpa', 'es su culpa']);
+    expect(texts(runRule(rule, 'No se puede.'))).toEqual(['No se puede']);
+  });
+
   it('excuses «no se puede» followed by an alternative in the same or the next sentence', () => {
     expect(runRule(blame, 'No se puede adelantar el envío, pero podemos mandarlo urgente.').state).toBe('pass');
     expect(runRule(blame, 'No se puede adelantar. Sin embargo, hay otra opción.').state).toBe('pass');

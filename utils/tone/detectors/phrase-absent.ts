@@ -36,13 +36,26 @@ function excused(draft: Draft, match: PhraseMatch, markers: readonly string[] | 
   return findPhrases(draft, compilePhrases(markers), { from: match.end, to: end }).length > 0;
 }
 
+const NEGATIONS = new Set(['no', 'nunca', 'jamas', 'tampoco', 'ni', 'not', 'never']);
+
+/**
+ * «No es su culpa», "it's not your fault": a negation right before the phrase, in the same clause, turns blame into
+ * its opposite. (Phrases that start with their own negation, «no se puede», are matched whole and unaffected.)
+ */
+function negated(draft: Draft, match: PhraseMatch): boolean {
+  const first = draft.tokens[match.first]!;
+  const before = draft.tokens[match.first - 1];
+  if (!before || before.unit !== first.unit || !/^\s+$/.test(draft.text.slice(before.end, first.start))) return false;
+  return NEGATIONS.has(before.norm) || before.norm.endsWith("n't");
+}
+
 /** Fails on any listed phrase, with the phrases as evidence and the pack's alternatives as one-click replacements. */
 export function detectAbsent(ctx: RuleContext, failMessage: string): DetectorResult {
   const phrases = strings(ctx.params.phrases);
   if (!phrases) return needsPhrases(ctx);
   const { draft } = ctx;
   const found = findPhrases(draft, compilePhrases(phrases)).filter(
-    (m) => !excused(draft, m, strings(lookup(ctx.params.unlessFollowedBy, m.phrase))),
+    (m) => !negated(draft, m) && !excused(draft, m, strings(lookup(ctx.params.unlessFollowedBy, m.phrase))),
   );
   if (!found.length) return { state: 'pass', evidence: [] };
   const suggestions: Suggestion[] = [];
