@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { UsageEvent } from '@/utils/db/schema';
 import { computeDashboard, mergeTeam, type StatsContext } from './dashboard';
 import { buildExport, csvField, csvLine, parseCsv, parseStatsFile, toCsv, toJson } from './export';
-import { addToRollups } from './rollup';
+import { addEvent, addToRollups, emptyRollup, mergeInto } from './rollup';
 
 describe('CSV escaping', () => {
   it('quotes commas, quotes, line breaks and edge spaces; doubles quotes', () => {
@@ -81,6 +81,27 @@ describe('export round trip', () => {
     expect(parsed.file.labels).toEqual(context.labels);
     expect(parsed.file.targets).toEqual(context.targets);
     expect(figures(parsed.file)).toEqual(figures(file));
+  });
+
+  it('an agent\'s file naming «__proto__» cannot reach Object.prototype (CSV, JSON, merged into the team view)', () => {
+    const csv = toCsv(file).replace(/\r\n$/, '') + '\r\nLucía,2026-06-02,email,reply-inserted,__proto__,7,\r\nLucía,2026-06-02,email,step-missing,constructor,3,\r\n';
+    const json = JSON.stringify(file).replace('"replies":{', '"replies":{"__proto__":[9,9,9],');
+    try {
+      for (const text of [csv, json]) {
+        const parsed = parseStatsFile(text);
+        expect(parsed.ok).toBe(true);
+        if (!parsed.ok) continue;
+        const team = emptyRollup('2026-06-02', 'email');
+        for (const day of parsed.file.days) mergeInto(team, day);
+        addEvent(team, { type: 'insert', at: 0, channel: 'email', siteId: '__proto__', replyKey: '__proto__' } as never);
+        expect(figures(parsed.file)).toEqual(figures(file));
+      }
+      expect(({} as Record<number, unknown>)[0]).toBeUndefined();
+      expect(({} as Record<number, unknown>)[1]).toBeUndefined();
+      expect(Object.keys(Object.prototype)).toEqual([]);
+    } finally {
+      for (const k of ['0', '1', '2']) delete (Object.prototype as Record<string, unknown>)[k];
+    }
   });
 
   it('refuses files that are not statistics, are damaged or come from a newer Cordial', () => {

@@ -2,7 +2,7 @@ import { CHANNELS, type Channel } from '@/protocols/types';
 import { RESPONSE_BUCKETS_S, type DayRollup, type UsageEventType } from '@/utils/db/schema';
 import type { CatalogEntry, StatsContext } from './dashboard';
 import { EVENT_TYPES } from './events';
-import { emptyRollup, mergeInto } from './rollup';
+import { emptyRollup, isSafeKey, mergeInto } from './rollup';
 
 export const STATS_FORMAT = 'cordial-stats';
 export const STATS_FORMAT_VERSION = 1;
@@ -165,7 +165,7 @@ function fromCsv(text: string): ParseResult {
   const targets: Partial<Record<Channel, number>> = {};
   let agent = '';
   for (const [who = '', day = '', channel = '', metric = '', key = '', value = '', label = ''] of rows) {
-    if (!metric) continue;
+    if (!metric || !isSafeKey(key)) continue;
     agent ||= who;
     const n = num(value);
     if (metric === 'catalog-reply') catalog.push({ key, title: label || key, channels: channel.split(' ').filter(isChannel) });

@@ -37,8 +37,14 @@ export function responseBucket(ms: number): number {
   return i === -1 ? RESPONSE_BUCKETS_S.length : i;
 }
 
+/**
+ * Keys that would reach Object.prototype through a plain object («__proto__») rather than name a reply, site or step:
+ * ids come from agents' files and the page's events, so every map write goes through this check.
+ */
+export const isSafeKey = (key: string) => key !== '__proto__' && key !== 'constructor' && key !== 'prototype';
+
 const bump = (map: Record<string, number>, key: string, n = 1) => {
-  map[key] = (map[key] ?? 0) + n;
+  if (isSafeKey(key)) map[key] = (Object.hasOwn(map, key) ? map[key]! : 0) + n;
 };
 
 /** Adds one event to its day's rollup (mutating it). */
@@ -49,7 +55,7 @@ export function addEvent(r: DayRollup, e: UsageEvent): void {
     case 'insert':
     case 'copy':
     case 'expand': {
-      if (!e.replyKey) break;
+      if (!e.replyKey || !isSafeKey(e.replyKey)) break;
       const row = (r.replies[e.replyKey] ??= [0, 0, 0]);
       row[REPLY_SLOT[e.type]] += 1;
       break;
@@ -98,6 +104,7 @@ const addMap = (into: Record<string, number>, from: Record<string, number> | und
 export function mergeInto(a: DayRollup, b: DayRollup): DayRollup {
   addMap(a.counts as Record<string, number>, b.counts as Record<string, number>);
   for (const [key, row] of Object.entries(b.replies ?? {})) {
+    if (!isSafeKey(key)) continue;
     const into = (a.replies[key] ??= [0, 0, 0]);
     for (let i = 0; i < 3; i++) into[i]! += Number(row[i]) || 0;
   }
