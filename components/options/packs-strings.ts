@@ -68,6 +68,7 @@ const STRINGS = {
     grant: (origin: string) => `Permitir que Cordial lea ${origin}`,
     problem: {
       'not-https': 'la dirección debe empezar por https://',
+      redirect: 'la dirección redirige a otra; use la dirección final del archivo',
       'bad-url': 'no es una dirección válida',
       network: 'no se pudo conectar con el servidor',
       timeout: 'el servidor no respondió a tiempo',
@@ -143,6 +144,7 @@ const STRINGS = {
     grant: (origin: string) => `Allow Cordial to read ${origin}`,
     problem: {
       'not-https': 'the address must start with https://',
+      redirect: 'the address redirects elsewhere; use the file\'s final address',
       'bad-url': 'this is not a valid address',
       network: 'the server could not be reached',
       timeout: 'the server did not answer in time',

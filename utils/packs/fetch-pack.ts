@@ -2,7 +2,7 @@
 export const MAX_PACK_BYTES = 20 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 15_000;
 
-export type FetchProblem = 'not-https' | 'bad-url' | 'network' | 'timeout' | 'http' | 'too-large' | 'not-json';
+export type FetchProblem = 'not-https' | 'redirect' | 'bad-url' | 'network' | 'timeout' | 'http' | 'too-large' | 'not-json';
 
 export class PackFetchError extends Error {
   constructor(
@@ -47,8 +47,9 @@ export async function fetchPackText(
     const headers: Record<string, string> = { accept: 'application/json' };
     if (validators.etag) headers['if-none-match'] = validators.etag;
     if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
-    // No cookies: a pack is public to the team, and sending the agent's session to it would leak it.
-    const get = (h: Record<string, string>) => fetchImpl(address.href, { headers: h, signal: controller.signal, credentials: 'omit', redirect: 'follow', cache: 'no-cache' });
+    // No cookies: a pack is public to the team, and sending the agent's session to it would leak it. No redirects:
+    // a hop through plain http could be rewritten by anyone on the network, and the hops cannot be seen from here.
+    const get = (h: Record<string, string>) => fetchImpl(address.href, { headers: h, signal: controller.signal, credentials: 'omit', redirect: 'manual', cache: 'no-cache' });
     let response: Response;
     try {
       try {
@@ -62,6 +63,7 @@ export async function fetchPackText(
     } catch (error) {
       throw controller.signal.aborted ? new PackFetchError('timeout') : new PackFetchError('network', (error as Error).message);
     }
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304)) throw new PackFetchError('redirect');
     if (response.status === 304) return { status: 'not-modified' };
     if (!response.ok) throw new PackFetchError('http', String(response.status));
     if (response.url && !response.url.startsWith('https:')) throw new PackFetchError('not-https');

@@ -64,6 +64,17 @@ describe('fetching a pack', () => {
     expect(calls.map((h) => h['if-none-match'])).toEqual(['"v1"', undefined]);
   });
 
+  it('follows no redirect: the agent is told to use the final address', async () => {
+    const { state, fetchImpl } = server({ body: JSON.stringify(pack('1.0.0')) });
+    await fetchPackText(URL_A, {}, { fetchImpl });
+    expect(state.requests[0]?.redirect).toBe('manual');
+    // What fetch gives back for a redirect it did not follow, in a browser (opaque) and as a plain 30x.
+    const redirecting = (async () => Object.defineProperty(new Response(null, { status: 200 }), 'type', { value: 'opaqueredirect' })) as unknown as typeof fetch;
+    await expect(fetchPackText(URL_A, {}, { fetchImpl: redirecting })).rejects.toMatchObject({ problem: 'redirect' });
+    const moved = (async () => new Response(null, { status: 302, headers: { location: 'http://evil.example/p.json' } })) as unknown as typeof fetch;
+    await expect(fetchPackText(URL_A, {}, { fetchImpl: moved })).rejects.toMatchObject({ problem: 'redirect' });
+  });
+
   it('never sends cookies', async () => {
     const { state, fetchImpl } = server({ body: JSON.stringify(pack('1.0.0')) });
     await fetchPackText(URL_A, {}, { fetchImpl });
