@@ -15,7 +15,7 @@ import type { UsageInput } from '@/utils/db/usage';
 import type { ReplyDraft, ReplyProblem } from '@/utils/db/personal';
 import type { ReplyRecord } from '@/utils/db/schema';
 import type { PackPreview, PacksOverview } from '@/utils/background/pack-handlers';
-import type { RefreshOutcome } from '@/utils/packs/subscriptions';
+import type { PackValidators, RefreshOutcome } from '@/utils/packs/subscriptions';
 import type { Backup, BackupImport } from '@/utils/packs/backup';
 import type { Pack } from '@/protocols/types';
 import type { DraftSpan } from '@/utils/content/text-ranges';
@@ -199,9 +199,10 @@ export interface BackgroundProtocol {
   /** Validates pack text and says what installing it would change. */
   'packs:preview': { request: { text: string; lang: 'es' | 'en' }; response: PackPreview };
   /** Fetches a pack once from an HTTPS address, for a preview before installing it. */
-  'packs:fetch': { request: { url: string; lang: 'es' | 'en' }; response: { text: string; preview: PackPreview } | { ok: false; errors: string[] } };
+  'packs:fetch': { request: { url: string; lang: 'es' | 'en' }; response: { text: string; preview: PackPreview; validators: PackValidators } | { ok: false; errors: string[] } };
   'packs:install': { request: { text: string; source: 'file' | 'url'; url?: string; lang: 'es' | 'en' }; response: { ok: true; id: string; version: string } | { ok: false; errors: string[] } };
-  'packs:subscribe': { request: { url: string; lang: 'es' | 'en' }; response: RefreshOutcome };
+  /** `text` (with the `validators` it was served with): the version the agent previewed, installed as it is (the server is not asked again until the next refresh). */
+  'packs:subscribe': { request: { url: string; lang: 'es' | 'en'; text?: string; validators?: PackValidators }; response: RefreshOutcome };
   'packs:unsubscribe': { request: { url: string }; response: boolean };
   'packs:refresh': { request: { url?: string; lang: 'es' | 'en' }; response: Record<string, RefreshOutcome> };
   'packs:apply-pending': { request: { url: string; lang: 'es' | 'en' }; response: RefreshOutcome };

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PackPreview, PacksOverview } from '@/utils/background/pack-handlers';
 import type { UiLang } from '@/utils/i18n';
+import type { PackValidators } from '@/utils/packs/subscriptions';
 import { sendToBackground } from '@/utils/messaging';
 import { downloadJson, safeFileName } from './download';
 import { PackDiffView } from './PackDiffView';
@@ -13,6 +14,8 @@ import { describeFetchProblem, packStrings } from './packs-strings';
 /** A pack waiting for the agent's yes: from a file, from an address (once or as a subscription). */
 interface Pending {
   text: string;
+  /** How the server labelled this text (ETag, Last-Modified), for a subscription's next conditional refresh. */
+  validators?: PackValidators;
   preview: PackPreview;
   source: 'file' | 'url';
   url?: string;
@@ -64,7 +67,7 @@ export function PacksSection({ lang, notify, generation }: { lang: UiLang; notif
     setBlocked(null);
     const answer = await sendToBackground('packs:fetch', { url: address, lang }).catch(() => ({ ok: false as const, errors: ['network'] }));
     setBusy(false);
-    if ('text' in answer) return showPreview({ text: answer.text, preview: answer.preview, source: 'url', url: address, subscribe });
+    if ('text' in answer) return showPreview({ text: answer.text, preview: answer.preview, validators: answer.validators, source: 'url', url: address, subscribe });
     setErrors(answer.errors.map((e) => s.fetchFailed(describeFetchProblem(s, e))));
     // A server that does not allow Cordial by CORS looks like a network error: the agent may grant access to it.
     if (answer.errors.some((e) => e.startsWith('network'))) setBlocked({ origin: new URL(address).origin, subscribe });
@@ -75,7 +78,8 @@ export function PacksSection({ lang, notify, generation }: { lang: UiLang; notif
     setBusy(true);
     const { name, version } = pending.preview;
     if (pending.subscribe && pending.url) {
-      const outcome = await sendToBackground('packs:subscribe', { url: pending.url, lang });
+      // The version the agent just read is the one installed: a server cannot show one pack and serve another.
+      const outcome = await sendToBackground('packs:subscribe', { url: pending.url, lang, text: pending.text, validators: pending.validators });
       if (outcome.status === 'failed') setErrors([s.fetchFailed(describeFetchProblem(s, outcome.detail ? `${outcome.problem}: ${outcome.detail}` : outcome.problem))]);
       else notify('info', s.installed(name, version));
     } else {

@@ -107,7 +107,7 @@ export function packHandlers(db: CordialDb, broadcast: (change: LibraryChange) =
         const fetched = await fetchPackText(String(url));
         // Asked without validators, so a 304 would be a misbehaving server.
         if (fetched.status !== 'ok') return { ok: false, errors: ['http: 304'] };
-        return { text: fetched.text, preview: await preview(db, fetched.text, lang) };
+        return { text: fetched.text, preview: await preview(db, fetched.text, lang), validators: { etag: fetched.etag, lastModified: fetched.lastModified } };
       } catch (error) {
         return { ok: false, errors: [fetchFailure(error)] };
       }
@@ -123,8 +123,9 @@ export function packHandlers(db: CordialDb, broadcast: (change: LibraryChange) =
       reload();
       return { ok: true, id: result.pack.id, version: result.pack.version };
     },
-    'packs:subscribe': async ({ url, lang }) => {
-      const outcome = await subscribe(db, String(url), false, { lang }).catch((error: unknown) => ({ status: 'failed' as const, problem: 'bad-url' as const, detail: fetchFailure(error) }));
+    'packs:subscribe': async ({ url, lang, text, validators }) => {
+      const reviewed = typeof text === 'string' ? { reviewedText: text, reviewedValidators: { etag: validators?.etag, lastModified: validators?.lastModified } } : {};
+      const outcome = await subscribe(db, String(url), false, { lang, ...reviewed }).catch((error: unknown) => ({ status: 'failed' as const, problem: 'bad-url' as const, detail: fetchFailure(error) }));
       if (outcome.status === 'installed') reload();
       return outcome;
     },

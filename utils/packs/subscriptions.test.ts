@@ -91,6 +91,19 @@ describe('subscriptions', () => {
     expect(await db.subscriptions.get(URL_A)).toMatchObject({ packId: 'alba', lastSuccessAt: 20, etag: '"v1"' });
   });
 
+  it('subscribing installs the version the agent previewed, not a second download; a different one waits for review', async () => {
+    const previewed = JSON.stringify(pack('1.0.0'));
+    // The server now serves something else than what it showed in the preview.
+    const { state, fetchImpl } = server({ body: JSON.stringify(pack('6.6.6')), etag: '"v6"' });
+    expect(await subscribe(db, URL_A, false, { fetchImpl, now: 10, reviewedText: previewed, reviewedValidators: { etag: '"v1"' } })).toMatchObject({ status: 'installed', version: '1.0.0' });
+    expect(state.requests).toHaveLength(0);
+    expect(await db.subscriptions.get(URL_A)).toMatchObject({ packId: 'alba', etag: '"v1"' });
+    expect((await db.packs.get('alba'))?.version).toBe('1.0.0');
+    // The next refresh sees the other version and stages it: nothing unreviewed is installed.
+    expect(await refreshSubscription(db, URL_A, { fetchImpl, now: 20 })).toMatchObject({ status: 'pending', version: '6.6.6' });
+    expect((await db.packs.get('alba'))?.version).toBe('1.0.0');
+  });
+
   it('a newer version waits for the agent with its changes; accepting installs it', async () => {
     const { state, fetchImpl } = server({ body: JSON.stringify(pack('1.0.0')), etag: '"v1"' });
     await subscribe(db, URL_A, false, { fetchImpl });

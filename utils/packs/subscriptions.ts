@@ -17,6 +17,15 @@ interface Options {
   lang?: 'es' | 'en';
   /** Install without waiting for the agent (the first subscription, confirmed in the UI; policy-managed ones). */
   apply?: boolean;
+  /** The text the agent previewed before subscribing: installed as it is, not fetched again. */
+  reviewedText?: string;
+  /** The ETag / Last-Modified that text was served with, so the next refresh asks «changed since?». */
+  reviewedValidators?: PackValidators;
+}
+
+export interface PackValidators {
+  etag?: string;
+  lastModified?: string;
 }
 
 /** Adds (or re-adds) a subscription and fetches it once. `managed`: listed by the organisation's policy. */
@@ -25,7 +34,25 @@ export async function subscribe(db: CordialDb, url: string, managed: boolean, op
   const now = options.now ?? Date.now();
   const existing = await db.subscriptions.get(address);
   await db.subscriptions.put({ ...(existing ?? { addedAt: now }), url: address, managed: managed || existing?.managed === true });
+  if (options.reviewedText !== undefined) return installReviewed(db, address, options.reviewedText, options.reviewedValidators ?? {}, now, options.lang ?? 'es');
   return refreshSubscription(db, address, { ...options, apply: options.apply ?? true });
+}
+
+/**
+ * Installs the exact version the agent previewed. Fetching again here would let a server show one pack and serve
+ * another. The validators it came with make the next refresh a conditional one; any other version is staged for review.
+ */
+async function installReviewed(db: CordialDb, url: string, text: string, validators: PackValidators, now: number, lang: 'es' | 'en'): Promise<RefreshOutcome> {
+  const result = parsePack(text, lang);
+  if (!result.ok) return { status: 'failed', problem: 'invalid', detail: result.errors.slice(0, 3).map(formatIssue).join('; ') };
+  const record = await db.subscriptions.get(url);
+  if (record?.packId && record.packId !== result.pack.id) return { status: 'failed', problem: 'other-pack', detail: result.pack.id };
+  const current = await readWholePack(db, result.pack.id);
+  const diff = diffPacks(current?.pack, result.pack);
+  await installPack(db, result.pack, 'url', { url, now, lang });
+  const { etag, lastModified } = validators;
+  await db.subscriptions.update(url, { packId: result.pack.id, etag, lastModified, lastAttemptAt: now, lastSuccessAt: now, lastError: undefined, pending: undefined });
+  return { status: 'installed', packId: result.pack.id, version: result.pack.version, diff };
 }
 
 export async function unsubscribe(db: CordialDb, url: string): Promise<boolean> {
