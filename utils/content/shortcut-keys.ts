@@ -8,10 +8,13 @@ import { askSidebars, handleMessages, sendToBackground, type ContentProtocol } f
 import { matchTrigger } from '@/utils/shortcuts';
 import { deepActiveElement } from '@/utils/sites/lib/query';
 import type { DraftSpan } from './text-ranges';
+import { createTypedText } from './typed-text';
 
 /** Must match the picker page's row height (components/ReplyPicker.tsx); it lists at most 6. */
 const ROW = 40;
 const WIDTH = 320;
+/** What the agent types with: other input (a paste, a new line, an undo, a page's event) starts the record again. */
+const TYPING = new Set(['insertText', 'insertCompositionText', 'deleteContentBackward']);
 
 /** The text just before the caret: a field's value, or the caret's own text node in a contenteditable. */
 function textBeforeCaret(el: EditableElement): string | null {
@@ -89,6 +92,10 @@ export async function settleSelection(el: HTMLElement, range: Range): Promise<vo
  * during IME composition, never from a script (untrusted events). The sidebar renders the reply and replaces the typed
  * text (`shortcut:expand`), so no reply text is in the page before it is inserted.
  *
+ * The trigger and word must be the last characters the agent typed in this box (typed-text.ts), not merely the text
+ * before the caret: a page's script hears the agent's Space first and could write `;shortcut` there just before
+ * Cordial reads it, then read the reply back (with the agent's name in it), or set `;word` and watch the picker.
+ *
  * The picker is an extension page in an iframe at the caret: the page can neither read the replies it lists nor
  * script it; it only hears, over the extension runtime, what was typed after the trigger. Created on first use in the
  * reply box's frame, hidden between uses.
@@ -109,6 +116,7 @@ export function watchShortcutKeys(
   let picker: { host: HTMLElement; frame: HTMLIFrameElement; token: string; ready: Promise<unknown> } | undefined;
   let pickerOpen = false;
   let shown = 0;
+  const typed = createTypedText();
 
   const refresh = () => {
     if (!isActive() || Date.now() - fetchedAt < 1000) return;
@@ -123,7 +131,7 @@ export function watchShortcutKeys(
   const find = (el: EditableElement | null) => {
     const before = el && isActive() ? textBeforeCaret(el) : null;
     const match = before === null ? null : matchTrigger(before, trigger, shortcuts);
-    const span = match && spanBeforeCaret(el!, match.length);
+    const span = match && typed.isTyped(el!, before!, match.length) && spanBeforeCaret(el!, match.length);
     return span && { ...match!, span };
   };
 
@@ -175,9 +183,15 @@ export function watchShortcutKeys(
     const { key } = event;
     if (pickerOpen && key === 'Escape') return stop(), hide();
     const el = findEditableHost(eventTarget(event));
+    if (key === 'Backspace' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      if (el) typed.backspace(el, textBeforeCaret(el));
+      else typed.reset();
+    }
     const found = find(el);
-    if (!found) return;
-    if (pickerOpen && (key === 'ArrowDown' || key === 'ArrowUp' || key === 'Enter')) {
+    const pickerKey = key === 'ArrowDown' || key === 'ArrowUp' || key === 'Enter';
+    // The page changed the text under the open picker: its keys are the page's again.
+    if (!found) return void (pickerOpen && pickerKey && hide());
+    if (pickerOpen && pickerKey) {
       stop();
       // On Enter the picker expands its active reply through the sidebar, as a click in it does.
       void askSidebars('picker:key', { token: picker!.token, key, span: found.span }).then((chosen) => chosen && hide());
@@ -186,6 +200,7 @@ export function watchShortcutKeys(
     if ((key !== ' ' && key !== 'Tab') || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey || !found.shortcut) return;
     stop();
     hide();
+    typed.reset();
     void askSidebars('shortcut:expand', { span: found.span, shortcut: found.shortcut }).then((done) => {
       // Nobody could expand it (the sidebar is still loading): the agent still gets the space they typed.
       if (!done && key === ' ') execInsertText(el!.ownerDocument, ' ');
@@ -206,6 +221,16 @@ export function watchShortcutKeys(
   // Asked again as the agent comes back to a reply box: library edits and a new trigger apply from then on.
   ctx.addEventListener(window, 'focusin', (event) => findEditableHost(eventTarget(event)) && refresh(), { capture: true });
   for (const type of ['input', 'selectionchange', 'focusout']) ctx.addEventListener(document, type, schedule, { capture: true });
+  // What the agent types (window, capture: before the editors, which may cancel `beforeinput` and insert themselves).
+  const onInput = (event: Event) => {
+    const { inputType, data } = event as InputEvent;
+    const box = findEditableHost(eventTarget(event));
+    if (!event.isTrusted || !box || !TYPING.has(inputType)) typed.reset();
+    else if (event.type === 'beforeinput') typed.beforeInput(box, inputType, data, textBeforeCaret(box));
+  };
+  for (const type of ['beforeinput', 'input']) ctx.addEventListener(window, type, onInput, { capture: true });
+  ctx.addEventListener(window, 'compositionstart', () => typed.compose(), { capture: true });
+  for (const type of ['focusin', 'focusout']) ctx.addEventListener(window, type, () => typed.reset(), { capture: true });
   // Escape in the sidebar: back to the reply box, the caret where it was.
   const stopListening = handleMessages<ContentProtocol>(
     {
