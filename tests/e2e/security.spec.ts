@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Pack, Reply } from '../../protocols/types';
-import { expect, openDemo, sentMessages, test } from './fixtures';
+import { expect, openDemo, picker, sentMessages, test } from './fixtures';
 
 const es: Pack = JSON.parse(readFileSync(new URL('../../protocols/builtin/es.json', import.meta.url), 'utf8'));
 const reply = (id: string): Reply => es.replies.find((r) => r.id === id)!;
@@ -95,5 +95,47 @@ test.describe('a page cannot make Cordial expand a shortcut the agent did not ty
     await page.keyboard.type(`Hola ;${molestias.shortcut}`);
     await page.keyboard.press('Space');
     await expect.poll(() => page.locator('textarea').first().inputValue()).toBe(`Hola ${chatBody}`);
+  });
+});
+
+test.describe('the picker tells the page nothing about the library', () => {
+  test('a fake input event after the page writes the trigger opens no picker', async ({ page, demo }) => {
+    await openDemo(page, demo, 'chat');
+    const textarea = page.locator('textarea').first();
+    await textarea.click();
+    for (const text of [';', `;${molestias.shortcut!.slice(0, 3)}`]) {
+      await textarea.evaluate((box: HTMLTextAreaElement, text) => {
+        box.value = text;
+        box.setSelectionRange(text.length, text.length);
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text.slice(-1) }));
+      }, text);
+      await page.waitForTimeout(900);
+      await expect(pickerFrame(page)).toBeHidden();
+    }
+  });
+
+  test('the picker is the same size whether the agent’s word matches many replies or none', async ({ page, demo }) => {
+    await openDemo(page, demo, 'chat');
+    const textarea = page.locator('textarea').first();
+    await textarea.click();
+    const size = () => pickerFrame(page).evaluate((frame: HTMLIFrameElement) => `${frame.style.width}×${frame.style.height}`);
+
+    await page.keyboard.type(`;${molestias.shortcut!.slice(0, 3)}`);
+    await expect(picker(page).getByTestId('picker-option').first()).toBeVisible();
+    const many = await size();
+
+    await page.keyboard.type('zzqxw');
+    await expect(picker(page).getByTestId('picker-empty')).toBeVisible();
+    await expect(pickerFrame(page)).toBeVisible();
+    expect(await size()).toBe(many);
+  });
+
+  test('the picker’s token is not guessable', async ({ page, demo }) => {
+    await openDemo(page, demo, 'chat');
+    await page.locator('textarea').first().click();
+    await page.keyboard.type(';');
+    await expect(pickerFrame(page)).toBeVisible();
+    // 128 bits from crypto.getRandomValues, as hex.
+    expect(await pickerFrame(page).evaluate((frame: HTMLIFrameElement) => new URL(frame.src).hash)).toMatch(/^#[0-9a-f]{32}$/);
   });
 });

@@ -13,6 +13,8 @@ import { createTypedText } from './typed-text';
 /** Must match the picker page's row height (components/ReplyPicker.tsx); it lists at most 6. */
 const ROW = 40;
 const WIDTH = 320;
+/** One size whatever the picker finds, «Sin resultados» included: the page can read it, and learns no match count. */
+const HEIGHT = 6 * ROW + 2;
 /** What the agent types with: other input (a paste, a new line, an undo, a page's event) starts the record again. */
 const TYPING = new Set(['insertText', 'insertCompositionText', 'deleteContentBackward']);
 
@@ -146,15 +148,16 @@ export function watchShortcutKeys(
     if (!picker) {
       const host = document.createElement('cordial-picker');
       const frame = document.createElement('iframe');
-      // The token tells the picker which requests are its own; no secret (pages cannot reach the runtime), so no need
-      // for crypto.randomUUID, which plain-http pages lack.
-      const token = Math.random().toString(36).slice(2);
+      // The token tells the picker which requests are its own. Pages cannot reach the runtime, and can read the
+      // frame's address (an open shadow root), but it is unguessable all the same (crypto.randomUUID needs https).
+      const token = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
       frame.src = browser.runtime.getURL(`/picker.html#${token}`);
       frame.title = 'Cordial';
       frame.tabIndex = -1;
       frame.setAttribute('data-cordial-picker', '');
-      frame.style.cssText = `position:fixed;z-index:2147483647;width:${WIDTH}px;border:1px solid #ccd;border-radius:8px;box-shadow:0 4px 20px #0003;display:none`;
-      // Open, like the sidebar's, so automation can find the frame; its content stays cross-origin.
+      frame.style.cssText = `position:fixed;z-index:2147483647;width:${WIDTH}px;height:${HEIGHT}px;border:1px solid #ccd;border-radius:8px;box-shadow:0 4px 20px #0003;display:none`;
+      // Open, like the sidebar's, so automation can find the frame (Playwright does not pierce closed roots); its
+      // content stays cross-origin, and its size and token tell the page nothing.
       host.attachShadow({ mode: 'open' }).append(frame);
       document.documentElement.append(host);
       ctx.onInvalidated(() => host.remove());
@@ -163,14 +166,13 @@ export function watchShortcutKeys(
     const current = picker;
     await current.ready;
     const found = find(el);
-    const count = found && turn === shown ? await askSidebars('picker:show', { token: current.token, query: found.query, span: found.span }) : 0;
+    const shows = found && turn === shown && (await askSidebars('picker:show', { token: current.token, query: found.query, span: found.span }));
     if (turn !== shown) return; // typed on, or closed, meanwhile
-    if (!count) return hide();
+    if (!shows) return hide();
     const selection = isTextField(el) ? null : el.ownerDocument.getSelection();
     const caret = (selection?.rangeCount && selection.getRangeAt(0).getClientRects()[0]) || el.getBoundingClientRect();
-    const height = Math.min(count, 6) * ROW + 2;
-    const top = caret.bottom + 4 + height <= innerHeight ? caret.bottom + 4 : Math.max(4, caret.top - height - 4);
-    Object.assign(current.frame.style, { top: `${top}px`, left: `${Math.max(4, Math.min(caret.left, innerWidth - WIDTH - 6))}px`, height: `${height}px`, display: 'block' });
+    const top = caret.bottom + 4 + HEIGHT <= innerHeight ? caret.bottom + 4 : Math.max(4, caret.top - HEIGHT - 4);
+    Object.assign(current.frame.style, { top: `${top}px`, left: `${Math.max(4, Math.min(caret.left, innerWidth - WIDTH - 6))}px`, display: 'block' });
     pickerOpen = true;
   };
 
@@ -208,7 +210,8 @@ export function watchShortcutKeys(
   };
 
   /** After typing or moving the caret: open, update or close the picker. */
-  const schedule = () => {
+  const schedule = (event: Event) => {
+    if (!event.isTrusted) return;
     clearTimeout(timer);
     const el = findEditableHost(deepActiveElement(document));
     const found = find(el);
