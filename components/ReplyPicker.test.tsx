@@ -33,4 +33,11 @@ describe('<ReplyPicker>', () => {
     expect(onActive).toHaveBeenCalledWith(1);
     expect(onChoose).toHaveBeenCalledWith(1);
   });
+
+  it('says «Sin resultados» when nothing matches, in a row of its own and to screen readers', () => {
+    const { getByTestId, getByRole, queryAllByRole } = render(<ReplyPicker items={[]} active={0} trigger=";" t={strings('es')} onChoose={vi.fn()} onActive={vi.fn()} />);
+    expect(queryAllByRole('option')).toEqual([]);
+    expect(getByTestId('picker-empty').textContent).toBe('Sin resultados');
+    expect(getByRole('status').textContent).toBe('Sin resultados');
+  });
 });

@@ -16,11 +16,12 @@ interface Props {
   onActive: (index: number) => void;
 }
 
-/** Row height in px: the content script sizes the picker's iframe by it (utils/content/shortcut-keys.ts). */
+/** Row height in px: the content script sizes the picker's iframe for six of them (utils/content/shortcut-keys.ts). */
 export const PICKER_ROW = 40;
 
 /**
- * The picker next to the caret: titles and shortcuts only, at most six. The keyboard stays in the reply box (the
+ * The picker next to the caret: titles and shortcuts only, at most six, or «Sin resultados» (the frame keeps its size,
+ * which the page can read, so nothing in it may depend on what matched). The keyboard stays in the reply box (the
  * content script forwards the arrows and Enter); a click chooses without taking the caret away.
  */
 export function ReplyPicker({ items, active, trigger, t, onChoose, onActive }: Props) {
@@ -29,32 +30,38 @@ export function ReplyPicker({ items, active, trigger, t, onChoose, onActive }: P
     <>
       {/* The focus stays in the page's reply box, so the active option is also announced from here. */}
       <p class="sr-only" role="status" data-testid="picker-status">
-        {current ? t.pickerActive(current.title, active + 1, items.length) : ''}
+        {current ? t.pickerActive(current.title, active + 1, items.length) : t.pickerEmpty}
       </p>
-      <ul class="picker" role="listbox" aria-label={t.pickerLabel} data-testid="picker">
-        {items.map((item, index) => (
-          <li
-            key={item.key}
-            class={index === active ? 'picker-option picker-active' : 'picker-option'}
-            role="option"
-            aria-selected={index === active}
-            data-testid="picker-option"
-            data-reply-key={item.key}
-            style={{ height: `${PICKER_ROW}px` }}
-            onMouseDown={(event) => event.preventDefault()}
-            onMouseEnter={() => onActive(index)}
-            onClick={() => onChoose(index)}
-          >
-            <span class="picker-title">{item.title}</span>
-            {item.shortcut && trigger && (
-              <kbd class="picker-shortcut">
-                {trigger}
-                {item.shortcut}
-              </kbd>
-            )}
-          </li>
-        ))}
-      </ul>
+      {!items.length ? (
+        <p class="picker-empty" data-testid="picker-empty" style={{ height: `${PICKER_ROW}px` }}>
+          {t.pickerEmpty}
+        </p>
+      ) : (
+        <ul class="picker" role="listbox" aria-label={t.pickerLabel} data-testid="picker">
+          {items.map((item, index) => (
+            <li
+              key={item.key}
+              class={index === active ? 'picker-option picker-active' : 'picker-option'}
+              role="option"
+              aria-selected={index === active}
+              data-testid="picker-option"
+              data-reply-key={item.key}
+              style={{ height: `${PICKER_ROW}px` }}
+              onMouseDown={(event) => event.preventDefault()}
+              onMouseEnter={() => onActive(index)}
+              onClick={() => onChoose(index)}
+            >
+              <span class="picker-title">{item.title}</span>
+              {item.shortcut && trigger && (
+                <kbd class="picker-shortcut">
+                  {trigger}
+                  {item.shortcut}
+                </kbd>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

@@ -141,10 +141,11 @@ export interface ShortcutExpansion {
 /** Handled by the shortcut picker (an extension page in an iframe at the caret), for the frame that opened it. */
 export interface PickerProtocol {
   /**
-   * Shows the replies matching `query` (the word after the trigger, at `span` in the draft); answers how many it
-   * lists (0: hide the picker). The sender's tab and frame are the reply box's.
+   * Shows the replies matching `query` (the word after the trigger, at `span` in the draft), or «Sin resultados»;
+   * answers true. Never how many: the content script sizes the frame, which the page can read. The sender's tab and
+   * frame are the reply box's.
    */
-  'picker:show': { request: { token: string; query: string; span: DraftSpan }; response: number };
+  'picker:show': { request: { token: string; query: string; span: DraftSpan }; response: true };
   /**
    * A key the agent pressed in the reply box while the picker is open. Enter expands the active reply over `span`
    * (as a click does) through the sidebar; answers whether a reply was chosen.

@@ -64,7 +64,7 @@ handleMessages<PickerProtocol>(
       items = pickReplies(index, snapshot.replies, query, { usage }).map(({ key, title, shortcut }) => ({ key, title, shortcut }));
       active = 0;
       draw();
-      return items.length;
+      return true as const;
     },
     'picker:key': async ({ key, span }, sender) => {
       if (key === 'Enter') {

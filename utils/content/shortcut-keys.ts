@@ -8,10 +8,15 @@ import { askSidebars, handleMessages, sendToBackground, type ContentProtocol } f
 import { matchTrigger } from '@/utils/shortcuts';
 import { deepActiveElement } from '@/utils/sites/lib/query';
 import type { DraftSpan } from './text-ranges';
+import { createTypedText } from './typed-text';
 
 /** Must match the picker page's row height (components/ReplyPicker.tsx); it lists at most 6. */
 const ROW = 40;
 const WIDTH = 320;
+/** One size whatever the picker finds, «Sin resultados» included: the page can read it, and learns no match count. */
+const HEIGHT = 6 * ROW + 2;
+/** What the agent types with: other input (a paste, a new line, an undo, a page's event) starts the record again. */
+const TYPING = new Set(['insertText', 'insertCompositionText', 'deleteContentBackward']);
 
 /** The text just before the caret: a field's value, or the caret's own text node in a contenteditable. */
 function textBeforeCaret(el: EditableElement): string | null {
@@ -89,6 +94,10 @@ export async function settleSelection(el: HTMLElement, range: Range): Promise<vo
  * during IME composition, never from a script (untrusted events). The sidebar renders the reply and replaces the typed
  * text (`shortcut:expand`), so no reply text is in the page before it is inserted.
  *
+ * The trigger and word must be the last characters the agent typed in this box (typed-text.ts), not merely the text
+ * before the caret: a page's script hears the agent's Space first and could write `;shortcut` there just before
+ * Cordial reads it, then read the reply back (with the agent's name in it), or set `;word` and watch the picker.
+ *
  * The picker is an extension page in an iframe at the caret: the page can neither read the replies it lists nor
  * script it; it only hears, over the extension runtime, what was typed after the trigger. Created on first use in the
  * reply box's frame, hidden between uses.
@@ -109,6 +118,7 @@ export function watchShortcutKeys(
   let picker: { host: HTMLElement; frame: HTMLIFrameElement; token: string; ready: Promise<unknown> } | undefined;
   let pickerOpen = false;
   let shown = 0;
+  const typed = createTypedText();
 
   const refresh = () => {
     if (!isActive() || Date.now() - fetchedAt < 1000) return;
@@ -123,7 +133,7 @@ export function watchShortcutKeys(
   const find = (el: EditableElement | null) => {
     const before = el && isActive() ? textBeforeCaret(el) : null;
     const match = before === null ? null : matchTrigger(before, trigger, shortcuts);
-    const span = match && spanBeforeCaret(el!, match.length);
+    const span = match && typed.isTyped(el!, before!, match.length) && spanBeforeCaret(el!, match.length);
     return span && { ...match!, span };
   };
 
@@ -138,15 +148,16 @@ export function watchShortcutKeys(
     if (!picker) {
       const host = document.createElement('cordial-picker');
       const frame = document.createElement('iframe');
-      // The token tells the picker which requests are its own; no secret (pages cannot reach the runtime), so no need
-      // for crypto.randomUUID, which plain-http pages lack.
-      const token = Math.random().toString(36).slice(2);
+      // The token tells the picker which requests are its own. Pages cannot reach the runtime, and can read the
+      // frame's address (an open shadow root), but it is unguessable all the same (crypto.randomUUID needs https).
+      const token = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
       frame.src = browser.runtime.getURL(`/picker.html#${token}`);
       frame.title = 'Cordial';
       frame.tabIndex = -1;
       frame.setAttribute('data-cordial-picker', '');
-      frame.style.cssText = `position:fixed;z-index:2147483647;width:${WIDTH}px;border:1px solid #ccd;border-radius:8px;box-shadow:0 4px 20px #0003;display:none`;
-      // Open, like the sidebar's, so automation can find the frame; its content stays cross-origin.
+      frame.style.cssText = `position:fixed;z-index:2147483647;width:${WIDTH}px;height:${HEIGHT}px;border:1px solid #ccd;border-radius:8px;box-shadow:0 4px 20px #0003;display:none`;
+      // Open, like the sidebar's, so automation can find the frame (Playwright does not pierce closed roots); its
+      // content stays cross-origin, and its size and token tell the page nothing.
       host.attachShadow({ mode: 'open' }).append(frame);
       document.documentElement.append(host);
       ctx.onInvalidated(() => host.remove());
@@ -155,14 +166,13 @@ export function watchShortcutKeys(
     const current = picker;
     await current.ready;
     const found = find(el);
-    const count = found && turn === shown ? await askSidebars('picker:show', { token: current.token, query: found.query, span: found.span }) : 0;
+    const shows = found && turn === shown && (await askSidebars('picker:show', { token: current.token, query: found.query, span: found.span }));
     if (turn !== shown) return; // typed on, or closed, meanwhile
-    if (!count) return hide();
+    if (!shows) return hide();
     const selection = isTextField(el) ? null : el.ownerDocument.getSelection();
     const caret = (selection?.rangeCount && selection.getRangeAt(0).getClientRects()[0]) || el.getBoundingClientRect();
-    const height = Math.min(count, 6) * ROW + 2;
-    const top = caret.bottom + 4 + height <= innerHeight ? caret.bottom + 4 : Math.max(4, caret.top - height - 4);
-    Object.assign(current.frame.style, { top: `${top}px`, left: `${Math.max(4, Math.min(caret.left, innerWidth - WIDTH - 6))}px`, height: `${height}px`, display: 'block' });
+    const top = caret.bottom + 4 + HEIGHT <= innerHeight ? caret.bottom + 4 : Math.max(4, caret.top - HEIGHT - 4);
+    Object.assign(current.frame.style, { top: `${top}px`, left: `${Math.max(4, Math.min(caret.left, innerWidth - WIDTH - 6))}px`, display: 'block' });
     pickerOpen = true;
   };
 
@@ -175,9 +185,15 @@ export function watchShortcutKeys(
     const { key } = event;
     if (pickerOpen && key === 'Escape') return stop(), hide();
     const el = findEditableHost(eventTarget(event));
+    if (key === 'Backspace' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      if (el) typed.backspace(el, textBeforeCaret(el));
+      else typed.reset();
+    }
     const found = find(el);
-    if (!found) return;
-    if (pickerOpen && (key === 'ArrowDown' || key === 'ArrowUp' || key === 'Enter')) {
+    const pickerKey = key === 'ArrowDown' || key === 'ArrowUp' || key === 'Enter';
+    // The page changed the text under the open picker: its keys are the page's again.
+    if (!found) return void (pickerOpen && pickerKey && hide());
+    if (pickerOpen && pickerKey) {
       stop();
       // On Enter the picker expands its active reply through the sidebar, as a click in it does.
       void askSidebars('picker:key', { token: picker!.token, key, span: found.span }).then((chosen) => chosen && hide());
@@ -186,6 +202,7 @@ export function watchShortcutKeys(
     if ((key !== ' ' && key !== 'Tab') || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey || !found.shortcut) return;
     stop();
     hide();
+    typed.reset();
     void askSidebars('shortcut:expand', { span: found.span, shortcut: found.shortcut }).then((done) => {
       // Nobody could expand it (the sidebar is still loading): the agent still gets the space they typed.
       if (!done && key === ' ') execInsertText(el!.ownerDocument, ' ');
@@ -193,7 +210,8 @@ export function watchShortcutKeys(
   };
 
   /** After typing or moving the caret: open, update or close the picker. */
-  const schedule = () => {
+  const schedule = (event: Event) => {
+    if (!event.isTrusted) return;
     clearTimeout(timer);
     const el = findEditableHost(deepActiveElement(document));
     const found = find(el);
@@ -206,6 +224,16 @@ export function watchShortcutKeys(
   // Asked again as the agent comes back to a reply box: library edits and a new trigger apply from then on.
   ctx.addEventListener(window, 'focusin', (event) => findEditableHost(eventTarget(event)) && refresh(), { capture: true });
   for (const type of ['input', 'selectionchange', 'focusout']) ctx.addEventListener(document, type, schedule, { capture: true });
+  // What the agent types (window, capture: before the editors, which may cancel `beforeinput` and insert themselves).
+  const onInput = (event: Event) => {
+    const { inputType, data } = event as InputEvent;
+    const box = findEditableHost(eventTarget(event));
+    if (!event.isTrusted || !box || !TYPING.has(inputType)) typed.reset();
+    else if (event.type === 'beforeinput') typed.beforeInput(box, inputType, data, textBeforeCaret(box));
+  };
+  for (const type of ['beforeinput', 'input']) ctx.addEventListener(window, type, onInput, { capture: true });
+  ctx.addEventListener(window, 'compositionstart', () => typed.compose(), { capture: true });
+  for (const type of ['focusin', 'focusout']) ctx.addEventListener(window, type, () => typed.reset(), { capture: true });
   // Escape in the sidebar: back to the reply box, the caret where it was.
   const stopListening = handleMessages<ContentProtocol>(
     {

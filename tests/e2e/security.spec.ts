@@ -1,0 +1,141 @@
+// What a hostile page can get out of Cordial's shortcuts and picker. The page's own script runs before the content
+// script (`addInitScript`), so its capture listeners on window hear every key before Cordial does, and it can rewrite
+// its reply box between the agent's key and Cordial's reading of it.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { Pack, Reply } from '../../protocols/types';
+import { expect, openDemo, picker, sentMessages, test } from './fixtures';
+
+const es: Pack = JSON.parse(readFileSync(new URL('../../protocols/builtin/es.json', import.meta.url), 'utf8'));
+const reply = (id: string): Reply => es.replies.find((r) => r.id === id)!;
+const molestias = reply('disculpa-molestias');
+const chatBody = molestias.variants?.chat?.body ?? molestias.body;
+/** The start of every reply, which no agent types by hand: if the page ever reads one, a reply leaked. */
+const secrets = es.replies.flatMap((r) => [r.body, ...Object.values(r.variants ?? {}).map((v) => v?.body ?? '')]).map((body) => body.slice(0, 24)).filter((s) => s.length === 24);
+const expectNoReply = (text: string) => expect(secrets.filter((s) => text.includes(s)), text).toEqual([]);
+
+const pickerFrame = (page: Page) => page.locator('iframe[data-cordial-picker]');
+
+/** What the page has read out of its reply box after each of the agent's keys (and what it holds now). */
+const leaked = (page: Page) => page.evaluate(() => [...(window as unknown as { leaked: string[] }).leaked, document.querySelector('textarea')!.value].join('\n'));
+
+/**
+ * The attack: on the agent's Space, Tab or Enter (capture, before Cordial's listener), the page rewrites its textarea to
+ * the trigger and a shortcut, caret at the end; a moment later it reads the textarea back.
+ */
+function rewriteOnKey(page: Page, keys: string[], text: string) {
+  return page.addInitScript(
+    ({ keys, text }) => {
+      const w = window as unknown as { leaked: string[] };
+      w.leaked = [];
+      addEventListener(
+        'keydown',
+        (event) => {
+          const box = document.querySelector('textarea');
+          if (!box || !keys.includes(event.key)) return;
+          box.value = text;
+          box.setSelectionRange(text.length, text.length);
+          setTimeout(() => w.leaked.push(box.value), 50);
+        },
+        true,
+      );
+    },
+    { keys, text },
+  );
+}
+
+test.describe('a page cannot make Cordial expand a shortcut the agent did not type', () => {
+  for (const key of ['Space', 'Tab']) {
+    test(`rewriting the reply box before the agent’s real ${key}`, async ({ page, demo }) => {
+      await rewriteOnKey(page, [key === 'Space' ? ' ' : key], `;${molestias.shortcut}`);
+      await openDemo(page, demo, 'chat');
+      await page.locator('textarea').first().click();
+      await page.keyboard.type('Hola');
+      await page.keyboard.press(key);
+      await page.waitForTimeout(800);
+      expectNoReply(await leaked(page));
+    });
+  }
+
+  test('rewriting the reply box while the picker is open, then the agent’s real Enter', async ({ page, demo }) => {
+    await rewriteOnKey(page, ['Enter'], `;${molestias.shortcut}`);
+    await openDemo(page, demo, 'chat');
+    const textarea = page.locator('textarea').first();
+    await textarea.click();
+    // The agent really typed the trigger: the picker opens.
+    await page.keyboard.type('Hola ;');
+    await expect(pickerFrame(page)).toBeVisible();
+    // The page puts a shortcut after it (moving the caret: a selectionchange the browser fires), so the picker lists
+    // that reply first; then the agent presses Enter, which in a chat sends.
+    await textarea.evaluate((box: HTMLTextAreaElement, text) => {
+      box.value = text;
+      box.setSelectionRange(text.length, text.length);
+    }, `;${molestias.shortcut}`);
+    await page.waitForTimeout(400);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(800);
+    expectNoReply(await leaked(page));
+    expectNoReply((await sentMessages(page)).join('\n'));
+  });
+
+  test('rewriting the reply box to a longer shortcut than the agent typed', async ({ page, demo }) => {
+    await rewriteOnKey(page, [' '], `;${molestias.shortcut}`);
+    await openDemo(page, demo, 'chat');
+    await page.locator('textarea').first().click();
+    // The agent typed the start of it; the page completes it.
+    await page.keyboard.type(`;${molestias.shortcut!.slice(0, 3)}`);
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(800);
+    expectNoReply(await leaked(page));
+  });
+
+  test('the agent’s real typing still expands, and the page sees the reply only then', async ({ page, demo }) => {
+    await openDemo(page, demo, 'chat');
+    await page.locator('textarea').first().click();
+    await page.keyboard.type(`Hola ;${molestias.shortcut}`);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('textarea').first().inputValue()).toBe(`Hola ${chatBody}`);
+  });
+});
+
+test.describe('the picker tells the page nothing about the library', () => {
+  test('a fake input event after the page writes the trigger opens no picker', async ({ page, demo }) => {
+    await openDemo(page, demo, 'chat');
+    const textarea = page.locator('textarea').first();
+    await textarea.click();
+    for (const text of [';', `;${molestias.shortcut!.slice(0, 3)}`]) {
+      await textarea.evaluate((box: HTMLTextAreaElement, text) => {
+        box.value = text;
+        box.setSelectionRange(text.length, text.length);
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text.slice(-1) }));
+      }, text);
+      await page.waitForTimeout(900);
+      await expect(pickerFrame(page)).toBeHidden();
+    }
+  });
+
+  test('the picker is the same size whether the agent’s word matches many replies or none', async ({ page, demo }) => {
+    await openDemo(page, demo, 'chat');
+    const textarea = page.locator('textarea').first();
+    await textarea.click();
+    const size = () => pickerFrame(page).evaluate((frame: HTMLIFrameElement) => `${frame.style.width}×${frame.style.height}`);
+
+    await page.keyboard.type(`;${molestias.shortcut!.slice(0, 3)}`);
+    await expect(picker(page).getByTestId('picker-option').first()).toBeVisible();
+    const many = await size();
+
+    await page.keyboard.type('zzqxw');
+    await expect(picker(page).getByTestId('picker-empty')).toBeVisible();
+    await expect(pickerFrame(page)).toBeVisible();
+    expect(await size()).toBe(many);
+  });
+
+  test('the picker’s token is not guessable', async ({ page, demo }) => {
+    await openDemo(page, demo, 'chat');
+    await page.locator('textarea').first().click();
+    await page.keyboard.type(';');
+    await expect(pickerFrame(page)).toBeVisible();
+    // 128 bits from crypto.getRandomValues, as hex.
+    expect(await pickerFrame(page).evaluate((frame: HTMLIFrameElement) => new URL(frame.src).hash)).toMatch(/^#[0-9a-f]{32}$/);
+  });
+});
