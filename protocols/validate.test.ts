@@ -151,6 +151,18 @@ describe('validatePack on hostile input (found by protocols/fuzz.test.ts)', () =
     expect(!en.ok && en.errors[0]!.message).toBe('is not a safe regular expression (nested quantifiers, such as (a+)+): it could freeze the browser');
   });
 
+  it('rejects patterns that would backtrack for seconds on a long word, with the reason in Spanish', () => {
+    const pack = minimalPack();
+    steps(pack)[0]!.detectors = [
+      { kind: 'pattern', pattern: `${'\\w{0,20}'.repeat(6)}!` },
+      { kind: 'pattern', pattern: `${'(?:\\w|a)'.repeat(40)}!` },
+    ];
+    expect(messages(pack)).toEqual([
+      'protocols[0].steps[0].detectors[0].pattern: no es una expresión regular segura (tiene cuantificadores que pueden repartirse el mismo texto de demasiadas maneras, como a?a?a?…aaa o \\w{m,n}\\w{m,n}\\w{m,n}): podría bloquear el navegador',
+      'protocols[0].steps[0].detectors[1].pattern: no es una expresión regular segura (tiene demasiadas alternativas seguidas que pueden encajar con el mismo texto, como (?:a|\\w)(?:a|\\w)(?:a|\\w)…): podría bloquear el navegador',
+    ]);
+  });
+
   it('checks tone-rule patterns and flags, which the schema leaves free-form', () => {
     const pack = minimalPack();
     pack.toneRules = [

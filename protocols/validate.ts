@@ -51,6 +51,10 @@ const SAFETY_ES: Record<string, string> = {
   'nested quantifiers, such as (a+)+': 'tiene cuantificadores anidados, como (a+)+',
   'two quantifiers that can match the same text one after the other, such as a*a* or .*x.*':
     'tiene dos cuantificadores seguidos que pueden encajar con el mismo texto, como a*a* o .*x.*',
+  'alternatives that can match the same text, one after another, such as (?:a|\\w)(?:a|\\w)(?:a|\\w)…':
+    'tiene demasiadas alternativas seguidas que pueden encajar con el mismo texto, como (?:a|\\w)(?:a|\\w)(?:a|\\w)…',
+  'quantifiers that can share out the same text in too many ways, such as a?a?a?…aaa or \\w{m,n}\\w{m,n}\\w{m,n}':
+    'tiene cuantificadores que pueden repartirse el mismo texto de demasiadas maneras, como a?a?a?…aaa o \\w{m,n}\\w{m,n}\\w{m,n}',
   'more than N quantifiers': 'tiene demasiados cuantificadores',
   'more than N unbounded quantifiers': 'tiene demasiados cuantificadores sin límite',
 };

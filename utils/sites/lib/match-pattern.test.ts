@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { SITES } from '../index';
-import { SiteMatchPattern } from './match-pattern';
+import { pathGlob, SiteMatchPattern } from './match-pattern';
 
 const URLS = [
   'https://mail.google.com/mail/u/0/#inbox/FMfcg',
@@ -50,5 +50,42 @@ describe('SiteMatchPattern', () => {
     expect(p.includes('https://acme.zendesk.com/agent/tickets/1')).toBe(true);
     expect(p.includes('https://evil-zendesk.com/agent/tickets/1')).toBe(false);
     expect(p.includes('https://acme.zendesk.com.evil.net/agent/tickets/1')).toBe(false);
+  });
+});
+
+describe('pathGlob', () => {
+  /** The RegExp the glob replaced: the reference for its semantics. */
+  const oldGlob = (glob: string) => new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+
+  it('agrees with the RegExp it replaced on every short glob and path', () => {
+    /** Every string over `alphabet` up to `max` characters, after a slash. */
+    const all = (alphabet: string, max: number): string[] => {
+      const out = [''];
+      for (let k = 0; k < out.length; k++) if (out[k]!.length < max) for (const ch of alphabet) out.push(out[k] + ch);
+      return out.map((s) => `/${s}`);
+    };
+    // Long enough for overlapping literals (`*ab*b*`), then with a character the RegExp had to escape.
+    for (const [globs, paths] of [[all('ab*', 7), all('ab', 6)], [all('a.?*', 4), all('a.?', 4)]] as const) {
+      for (const glob of globs) {
+        const ours = pathGlob(glob);
+        const theirs = oldGlob(glob);
+        for (const path of paths) if (ours(path) !== theirs.test(path)) expect(ours(path), `${glob} ~ ${path}`).toBe(theirs.test(path));
+      }
+    }
+  });
+
+  it('reads each character of a long adversarial path at most once, however many stars (the regex took seconds)', () => {
+    const glob = `/${'*aaab'.repeat(4)}${'*a'.repeat(20)}*b`;
+    const path = `/${'aaab'.repeat(4)}${'a'.repeat(100_000)}`;
+    let reads = 0;
+    // A string stand-in that counts every character the matcher looks at: work, not time, so the test cannot flake.
+    const counted = { length: path.length, charCodeAt: (k: number) => (reads++, path.charCodeAt(k)) } as unknown as string;
+    expect(pathGlob(glob)(counted)).toBe(false);
+    expect(reads).toBeLessThanOrEqual(path.length);
+    expect(pathGlob(glob)(`${path}b`)).toBe(true);
+    const pattern = new SiteMatchPattern(`https://*.example.com${glob}`);
+    const start = performance.now();
+    expect(pattern.includes(`https://app.example.com${path}?q=${'a'.repeat(1000)}`)).toBe(false);
+    expect(performance.now() - start).toBeLessThan(100);
   });
 });
