@@ -2,9 +2,9 @@
 // script (`addInitScript`), so its capture listeners on window hear every key before Cordial does, and it can rewrite
 // its reply box between the agent's key and Cordial's reading of it.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import type { Pack, Reply } from '../../protocols/types';
-import { expect, openDemo, picker, sentMessages, test } from './fixtures';
+import { expect, openDemo, picker, readExtensionTable, sentMessages, test } from './fixtures';
 
 const es: Pack = JSON.parse(readFileSync(new URL('../../protocols/builtin/es.json', import.meta.url), 'utf8'));
 const reply = (id: string): Reply => es.replies.find((r) => r.id === id)!;
@@ -12,7 +12,16 @@ const molestias = reply('disculpa-molestias');
 const chatBody = molestias.variants?.chat?.body ?? molestias.body;
 /** The start of every reply, which no agent types by hand: if the page ever reads one, a reply leaked. */
 const secrets = es.replies.flatMap((r) => [r.body, ...Object.values(r.variants ?? {}).map((v) => v?.body ?? '')]).map((body) => body.slice(0, 24)).filter((s) => s.length === 24);
-const expectNoReply = (text: string) => expect(secrets.filter((s) => text.includes(s)), text).toEqual([]);
+type Row = { body?: string; variants?: Record<string, { body?: string } | undefined> };
+/** The same for what the library holds now: personal replies and copies made by earlier tests take a reply's place. */
+async function librarySecrets(worker: Worker): Promise<string[]> {
+  const rows = [...(await readExtensionTable<Row>(worker, 'replies')), ...(await readExtensionTable<Row>(worker, 'personalReplies'))];
+  return rows.flatMap((r) => [r.body ?? '', ...Object.values(r.variants ?? {}).map((v) => v?.body ?? '')]).map((body) => body.split('{{')[0]!.slice(0, 24)).filter((s) => s.length === 24);
+}
+const expectNoReply = async (worker: Worker, text: string) => {
+  const all = [...secrets, ...(await librarySecrets(worker))];
+  expect(all.filter((s) => text.includes(s)), text).toEqual([]);
+};
 
 const pickerFrame = (page: Page) => page.locator('iframe[data-cordial-picker]');
 
@@ -46,18 +55,18 @@ function rewriteOnKey(page: Page, keys: string[], text: string) {
 
 test.describe('a page cannot make Cordial expand a shortcut the agent did not type', () => {
   for (const key of ['Space', 'Tab']) {
-    test(`rewriting the reply box before the agent’s real ${key}`, async ({ page, demo }) => {
+    test(`rewriting the reply box before the agent’s real ${key}`, async ({ page, demo, extension }) => {
       await rewriteOnKey(page, [key === 'Space' ? ' ' : key], `;${molestias.shortcut}`);
       await openDemo(page, demo, 'chat');
       await page.locator('textarea').first().click();
       await page.keyboard.type('Hola');
       await page.keyboard.press(key);
       await page.waitForTimeout(800);
-      expectNoReply(await leaked(page));
+      await expectNoReply(extension.worker, await leaked(page));
     });
   }
 
-  test('rewriting the reply box while the picker is open, then the agent’s real Enter', async ({ page, demo }) => {
+  test('rewriting the reply box while the picker is open, then the agent’s real Enter', async ({ page, demo, extension }) => {
     await rewriteOnKey(page, ['Enter'], `;${molestias.shortcut}`);
     await openDemo(page, demo, 'chat');
     const textarea = page.locator('textarea').first();
@@ -74,11 +83,11 @@ test.describe('a page cannot make Cordial expand a shortcut the agent did not ty
     await page.waitForTimeout(400);
     await page.keyboard.press('Enter');
     await page.waitForTimeout(800);
-    expectNoReply(await leaked(page));
-    expectNoReply((await sentMessages(page)).join('\n'));
+    await expectNoReply(extension.worker, await leaked(page));
+    await expectNoReply(extension.worker, (await sentMessages(page)).join('\n'));
   });
 
-  test('rewriting the reply box to a longer shortcut than the agent typed', async ({ page, demo }) => {
+  test('rewriting the reply box to a longer shortcut than the agent typed', async ({ page, demo, extension }) => {
     await rewriteOnKey(page, [' '], `;${molestias.shortcut}`);
     await openDemo(page, demo, 'chat');
     await page.locator('textarea').first().click();
@@ -86,15 +95,19 @@ test.describe('a page cannot make Cordial expand a shortcut the agent did not ty
     await page.keyboard.type(`;${molestias.shortcut!.slice(0, 3)}`);
     await page.keyboard.press('Space');
     await page.waitForTimeout(800);
-    expectNoReply(await leaked(page));
+    await expectNoReply(extension.worker, await leaked(page));
   });
 
-  test('the agent’s real typing still expands, and the page sees the reply only then', async ({ page, demo }) => {
+  test('the agent’s real typing still expands, and the page sees the reply only then', async ({ page, demo, extension }) => {
     await openDemo(page, demo, 'chat');
     await page.locator('textarea').first().click();
     await page.keyboard.type(`Hola ;${molestias.shortcut}`);
     await page.keyboard.press('Space');
-    await expect.poll(() => page.locator('textarea').first().inputValue()).toBe(`Hola ${chatBody}`);
+    // The team reply, or the agent's personal copy of it if an earlier test made one: either way, expanded.
+    await expect.poll(() => page.locator('textarea').first().inputValue()).not.toContain(`;${molestias.shortcut}`);
+    const value = await page.locator('textarea').first().inputValue();
+    const replies = [chatBody.slice(0, 24), ...(await librarySecrets(extension.worker))];
+    expect(value.startsWith('Hola ') && replies.some((start) => value.slice('Hola '.length).startsWith(start)), value).toBe(true);
   });
 });
 
