@@ -7,9 +7,9 @@
 // ProseMirror's doc, CKEditor's model, Quill's getText, Slate's children, React's state; a rendered-lines DOM walk for
 // plain contenteditable). Cordial itself never touches it.
 import { readFileSync } from 'node:fs';
-import type { FrameLocator, Locator, Page, Response, Worker } from '@playwright/test';
+import type { FrameLocator, Locator, Page, Response } from '@playwright/test';
 import type { Pack, Reply } from '../../protocols/types';
-import { expect, sidebar, test } from './fixtures';
+import { expect, sidebar, test, writeExtensionRow } from './fixtures';
 
 interface EditorPage {
   /** Page name: tests/fixtures/editors/<name>.html. */
@@ -69,29 +69,6 @@ const MULTI_TEXT = chatText(MULTI);
 
 const PACK_ID = es.id;
 const testReplyKey = `${PACK_ID}:${TEST_MULTI.id}`;
-
-/** Puts (or deletes, with `record` null) one reply record in Cordial's IndexedDB, in the extension's own origin. */
-function writeReply(worker: Worker, key: string, record: Record<string, unknown> | null): Promise<void> {
-  return worker.evaluate(
-    ([k, value]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('cordial');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('replies', 'readwrite');
-          const store = tx.objectStore('replies');
-          if (value) store.put(value);
-          else store.delete(k);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [key, record] as const,
-  );
-}
 
 // --- Helpers -----------------------------------------------------------------------------------------------------
 
@@ -166,11 +143,11 @@ test.beforeAll(async ({ extension, demo }) => {
   } finally {
     await page.close();
   }
-  await writeReply(extension.worker, testReplyKey, { ...TEST_MULTI, key: testReplyKey, packId: PACK_ID, order: 100_000 });
+  await writeExtensionRow(extension.worker, 'replies', testReplyKey, { ...TEST_MULTI, key: testReplyKey, packId: PACK_ID, order: 100_000 });
 });
 
 test.afterAll(async ({ extension }) => {
-  if (!PACK_MULTI) await writeReply(extension.worker, testReplyKey, null);
+  if (!PACK_MULTI) await writeExtensionRow(extension.worker, 'replies', testReplyKey, null);
 });
 
 // --- The tests ----------------------------------------------------------------------------------------------------

@@ -89,6 +89,36 @@ export async function readExtensionTable<T = Record<string, unknown>>(worker: Wo
   );
 }
 
+/**
+ * Writes one row of a table of Cordial's IndexedDB, in the extension's own origin: `row` merged into the stored one
+ * (`merge`, as a pack update changes one field), put whole, or the row deleted (`row` null).
+ */
+export async function writeExtensionRow(worker: Worker, table: string, key: string, row: Record<string, unknown> | null, { merge = false } = {}): Promise<void> {
+  return worker.evaluate(
+    ({ table, key, row, merge }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('cordial');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(table, 'readwrite');
+          const store = tx.objectStore(table);
+          if (!row) store.delete(key);
+          else if (!merge) store.put(row);
+          else {
+            const get = store.get(key);
+            get.onsuccess = () => store.put({ ...get.result, ...row });
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { table, key, row, merge },
+  );
+}
+
 export const COMPOSER: Record<DemoName, string> = {
   webmail: 'div[contenteditable="true"][role="textbox"]',
   social: 'div[contenteditable="true"][role="textbox"]',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Pack, Reply } from '../../protocols/types';
 import { strings } from '../../utils/i18n';
 import { SITES } from '../../utils/sites';
-import { CHANNEL, COMPOSER, expect, inputEvents, openDemo, readComposer, readExtensionTable, sidebar, test, type DemoName } from './fixtures';
+import { CHANNEL, COMPOSER, expect, inputEvents, openDemo, readComposer, readExtensionTable, sidebar, test, writeExtensionRow, type DemoName } from './fixtures';
 
 const es: Pack = JSON.parse(readFileSync(new URL('../../protocols/builtin/es.json', import.meta.url), 'utf8'));
 const DEMOS: DemoName[] = ['webmail', 'social', 'chat'];
@@ -143,24 +143,7 @@ test('a damaged stored reply is skipped with a clear sentence; the rest still wo
   await openDemo(page, demo, 'chat');
   const victim = es.replies[0]!;
   const key = `cordial-es:${victim.id}`;
-  await extension.worker.evaluate(
-    (k) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('cordial');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('replies', 'readwrite');
-          const store = tx.objectStore('replies');
-          const get = store.get(k);
-          get.onsuccess = () => store.put({ ...get.result, body: '' });
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    key,
-  );
+  await writeExtensionRow(extension.worker, 'replies', key, { body: '' }, { merge: true });
   try {
     await page.reload();
     const frame = sidebar(page);
@@ -168,23 +151,7 @@ test('a damaged stored reply is skipped with a clear sentence; the rest still wo
     await expect(frame.getByTestId('reply')).toHaveCount(es.replies.length - 1);
   } finally {
     // Put the record back so later tests see the full library.
-    await extension.worker.evaluate(
-      ([k, reply]) =>
-        new Promise<void>((resolve) => {
-          const open = indexedDB.open('cordial');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('replies', 'readwrite');
-            const store = tx.objectStore('replies');
-            const get = store.get(k);
-            get.onsuccess = () => store.put({ ...get.result, body: reply.body });
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-          };
-        }),
-      [key, victim] as const,
-    );
+    await writeExtensionRow(extension.worker, 'replies', key, { body: victim.body }, { merge: true });
   }
 });
 

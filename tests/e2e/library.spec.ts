@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import type { Pack } from '../../protocols/types';
-import { COMPOSER, expect, openDemo, readComposer, readExtensionTable, sidebar, test } from './fixtures';
+import { COMPOSER, expect, openDemo, readComposer, readExtensionTable, sidebar, test, writeExtensionRow } from './fixtures';
 
 const es: Pack = JSON.parse(readFileSync(new URL('../../protocols/builtin/es.json', import.meta.url), 'utf8'));
 
@@ -24,27 +24,7 @@ async function openOptions(page: Page, extensionId: string) {
 const row = (page: Page, title: string) => page.getByTestId('library-row').filter({ has: page.locator('.reply-title', { hasText: title }) });
 
 /** What a team's pack update does to the replies table: the pack's replies are replaced (here, one text changes). */
-async function updateTeamReply(worker: Worker, key: string, body: string) {
-  await worker.evaluate(
-    ({ key, body }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('cordial');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('replies', 'readwrite');
-          const store = tx.objectStore('replies');
-          const get = store.get(key);
-          get.onsuccess = () => store.put({ ...get.result, body });
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { key, body },
-  );
-}
+const updateTeamReply = (worker: Worker, key: string, body: string) => writeExtensionRow(worker, 'replies', key, { body }, { merge: true });
 
 test('a reply created in the options page is stored in the extension, found in the sidebar and inserted with its placeholders filled', async ({ page, extension, demo }) => {
   await openOptions(page, extension.extensionId);

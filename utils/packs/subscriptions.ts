@@ -1,5 +1,5 @@
 import { parsePack, formatIssue } from '@/protocols/validate';
-import type { CordialDb } from '@/utils/db/schema';
+import type { CordialDb, SubscriptionRecord } from '@/utils/db/schema';
 import { diffPacks, type PackDiff } from './diff';
 import { checkPackUrl, fetchPackText, PackFetchError, type FetchProblem } from './fetch-pack';
 import { installPack, readWholePack } from './install';
@@ -42,7 +42,13 @@ export async function subscribe(db: CordialDb, url: string, managed: boolean, op
  * Installs the exact version the agent previewed. Fetching again here would let a server show one pack and serve
  * another. The validators it came with make the next refresh a conditional one; any other version is staged for review.
  */
-async function installReviewed(db: CordialDb, url: string, text: string, validators: PackValidators, now: number, lang: 'es' | 'en'): Promise<RefreshOutcome> {
+function installReviewed(db: CordialDb, url: string, text: string, validators: PackValidators, now: number, lang: 'es' | 'en'): Promise<RefreshOutcome> {
+  const { etag, lastModified } = validators;
+  return installText(db, url, text, lang, now, { etag, lastModified, lastAttemptAt: now, lastSuccessAt: now, lastError: undefined });
+}
+
+/** Parses `text`, installs it as the subscription's pack and records `change` on the subscription (no update left pending). */
+async function installText(db: CordialDb, url: string, text: string, lang: 'es' | 'en', now: number, change: Partial<SubscriptionRecord>): Promise<RefreshOutcome> {
   const result = parsePack(text, lang);
   if (!result.ok) return { status: 'failed', problem: 'invalid', detail: result.errors.slice(0, 3).map(formatIssue).join('; ') };
   const record = await db.subscriptions.get(url);
@@ -50,8 +56,7 @@ async function installReviewed(db: CordialDb, url: string, text: string, validat
   const current = await readWholePack(db, result.pack.id);
   const diff = diffPacks(current?.pack, result.pack);
   await installPack(db, result.pack, 'url', { url, now, lang });
-  const { etag, lastModified } = validators;
-  await db.subscriptions.update(url, { packId: result.pack.id, etag, lastModified, lastAttemptAt: now, lastSuccessAt: now, lastError: undefined, pending: undefined });
+  await db.subscriptions.update(url, { ...change, packId: result.pack.id, pending: undefined });
   return { status: 'installed', packId: result.pack.id, version: result.pack.version, diff };
 }
 
@@ -113,13 +118,7 @@ export async function refreshSubscription(db: CordialDb, url: string, options: O
 export async function applyPending(db: CordialDb, url: string, lang: 'es' | 'en' = 'es', now = Date.now()): Promise<RefreshOutcome> {
   const record = await db.subscriptions.get(url);
   if (!record?.pending) return { status: 'unchanged' };
-  const result = parsePack(record.pending.text, lang);
-  if (!result.ok) return { status: 'failed', problem: 'invalid', detail: result.errors.map(formatIssue).join('; ') };
-  const current = await readWholePack(db, result.pack.id);
-  const diff = diffPacks(current?.pack, result.pack);
-  await installPack(db, result.pack, 'url', { url, now, lang });
-  await db.subscriptions.update(url, { pending: undefined });
-  return { status: 'installed', packId: result.pack.id, version: result.pack.version, diff };
+  return installText(db, url, record.pending.text, lang, now, {});
 }
 
 /** Refreshes every subscription, one after the other (a team has a handful; no need to hammer servers). */

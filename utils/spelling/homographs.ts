@@ -6,6 +6,7 @@
  */
 import { RAE_ACCENT_DOUBLETS } from './doublets';
 import { foldWord, type WordToken } from './tokenize';
+import { presentInfinitives } from './verb-forms';
 
 export interface HomographFinding {
   /** Index of the token to replace (and how many tokens the replacement covers, for «por que» → «por qué»). */
@@ -309,21 +310,6 @@ export function antepenultAccent(w: string): string | undefined {
   return w.slice(0, at) + ACUTE[w[at]!]! + w.slice(at + 1);
 }
 
-/** Infinitives this word would be a present-tense form of, with the stems' spelling changes before e. */
-function infinitives(w: string): string[] {
-  const m = /^(.+?)(o|a|as|e|es)$/.exec(w);
-  if (!m) return [];
-  const stem = m[1]!;
-  const out = [`${stem}ar`, `${stem}er`, `${stem}ir`];
-  if (m[2]!.startsWith('e')) {
-    // Present subjunctive of -ar verbs: «indice» (indizar), «explique» (explicar), «pague» (pagar).
-    if (stem.endsWith('c')) out.push(`${stem.slice(0, -1)}zar`);
-    if (stem.endsWith('qu')) out.push(`${stem.slice(0, -2)}car`);
-    if (stem.endsWith('gu')) out.push(`${stem.slice(0, -2)}gar`);
-  }
-  return out;
-}
-
 const CLITIC_END = /(?:me|te|se|nos|le|les|lo|la|los|las)$/;
 /**
  * For an accentless word that is (also) a conjugated verb form, its twin with an accent on the third-to-last
@@ -333,7 +319,7 @@ const CLITIC_END = /(?:me|te|se|nos|le|les|lo|la|los|las)$/;
  * Pairs the RAE accepts both ways («periodo», «medula») are left out.
  */
 export function accentedNoun(w: string, lexicon: Lexicon): string | undefined {
-  if (RAE_ACCENT_DOUBLETS.has(w) || !infinitives(w).some(lexicon) || !lexicon(w)) return undefined;
+  if (RAE_ACCENT_DOUBLETS.has(w) || !presentInfinitives(w).some(lexicon) || !lexicon(w)) return undefined;
   const twin = antepenultAccent(w);
   if (!twin || !lexicon(twin)) return undefined;
   // «tómate», «dímelo»: a verb with a pronoun joined, not a noun.
