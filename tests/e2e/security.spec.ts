@@ -10,16 +10,22 @@ const es: Pack = JSON.parse(readFileSync(new URL('../../protocols/builtin/es.jso
 const reply = (id: string): Reply => es.replies.find((r) => r.id === id)!;
 const molestias = reply('disculpa-molestias');
 const chatBody = molestias.variants?.chat?.body ?? molestias.body;
-/** The start of every reply, which no agent types by hand: if the page ever reads one, a reply leaked. */
-const secrets = es.replies.flatMap((r) => [r.body, ...Object.values(r.variants ?? {}).map((v) => v?.body ?? '')]).map((body) => body.slice(0, 24)).filter((s) => s.length === 24);
 type Row = { body?: string; variants?: Record<string, { body?: string } | undefined> };
-/** The same for what the library holds now: personal replies and copies made by earlier tests take a reply's place. */
+/**
+ * A piece of each reply's text that no agent types by hand and that no placeholder interrupts (the longest run
+ * between blanks, cut to 24 characters): if the page ever reads one, a reply leaked.
+ */
+const telltales = (rows: readonly Row[]) =>
+  rows
+    .flatMap((r) => [r.body ?? '', ...Object.values(r.variants ?? {}).map((v) => v?.body ?? '')])
+    .map((body) => body.split(/\{\{[^}]*\}\}|\[[^\]]*\]/).reduce((a, b) => (b.length > a.length ? b : a), '').trim().slice(0, 24))
+    .filter((s) => s.length === 24);
+/** Those of the library as it is now: the built-in replies, and personal replies and copies earlier tests made. */
 async function librarySecrets(worker: Worker): Promise<string[]> {
-  const rows = [...(await readExtensionTable<Row>(worker, 'replies')), ...(await readExtensionTable<Row>(worker, 'personalReplies'))];
-  return rows.flatMap((r) => [r.body ?? '', ...Object.values(r.variants ?? {}).map((v) => v?.body ?? '')]).map((body) => body.split('{{')[0]!.slice(0, 24)).filter((s) => s.length === 24);
+  return telltales([...(await readExtensionTable<Row>(worker, 'replies')), ...(await readExtensionTable<Row>(worker, 'personalReplies'))]);
 }
 const expectNoReply = async (worker: Worker, text: string) => {
-  const all = [...secrets, ...(await librarySecrets(worker))];
+  const all = [...telltales(es.replies), ...(await librarySecrets(worker))];
   expect(all.filter((s) => text.includes(s)), text).toEqual([]);
 };
 
@@ -107,7 +113,7 @@ test.describe('a page cannot make Cordial expand a shortcut the agent did not ty
     await expect.poll(() => page.locator('textarea').first().inputValue()).not.toContain(`;${molestias.shortcut}`);
     const value = await page.locator('textarea').first().inputValue();
     const replies = [chatBody.slice(0, 24), ...(await librarySecrets(extension.worker))];
-    expect(value.startsWith('Hola ') && replies.some((start) => value.slice('Hola '.length).startsWith(start)), value).toBe(true);
+    expect(value.startsWith('Hola ') && replies.some((telltale) => value.includes(telltale)), value).toBe(true);
   });
 });
 
