@@ -72,7 +72,7 @@ export function ReplyItem({ reply, id, active, trigger, t, onInsert, onCopy, onF
           )}
         </div>
         <p class="reply-body" id={`${id}-body`}>
-          {reply.preview}
+          {flowing(reply.preview)}
         </p>
       </div>
       <div class="reply-actions" role="gridcell">
@@ -85,4 +85,12 @@ export function ReplyItem({ reply, id, active, trigger, t, onInsert, onCopy, onF
       </div>
     </li>
   );
+}
+
+/**
+ * The preview as one flowing paragraph: an email's «Hola, Lucía:» and its blank line would otherwise take two of the
+ * three lines the card shows, and the agent recognises a reply by what it says.
+ */
+function flowing(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
 }

@@ -134,6 +134,12 @@ describe('<Sidebar> with hostile or unusual reply text', () => {
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
   });
 
+  it('previews an email as one flowing paragraph: its greeting line and blank lines do not eat the card', () => {
+    const preview = 'Hola, Ana:\n\nGracias por escribirnos.\n  Un saludo,\nLaura';
+    const { container } = render(<Sidebar {...props({ replies: [{ key: 'p:mail', id: 'mail', title: 'Correo', preview, uses: 0 }] })} />);
+    expect(container.querySelector('.reply-body')!.textContent).toBe('Hola, Ana: Gracias por escribirnos. Un saludo, Laura');
+  });
+
   it('shows HTML written as a blank in the draft as text in the warning', () => {
     const draft = 'Hola {{<img src=x onerror=alert(1)>}} y [<script>x()</script> nombre]';
     const { container, getAllByTestId } = render(<Sidebar {...props({ unfilled: findUnfilledMarkers(draft) })} />);

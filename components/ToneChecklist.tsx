@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { UiStrings } from '@/utils/i18n';
 
 /** A span of the draft: offsets into the text the checklist was computed on, and its words. */
@@ -32,13 +33,27 @@ interface Props {
 
 const ICON: Record<ToneItemView['state'], string> = { pass: '✓', fail: '!', na: '–', manual: '?' };
 
-/** Every tone rule with its verdict and the words that triggered it; rules text cannot judge are ticked by hand. */
+/**
+ * Every tone rule with its verdict and the words that triggered it; rules text cannot judge are ticked by hand.
+ * Before the draft has any verdict the section stays folded (a column of «no aplica» would push the replies out of
+ * sight) and unfolds with the first one; once the agent folds or unfolds it, that choice wins.
+ */
 export function ToneChecklist({ items, t, onTick, onHighlight, onReplace }: Props) {
   const show = (spans: Span[]) => spans.length && onHighlight?.(spans);
   const hide = () => onHighlight?.(null);
+  const idle = items.every((item) => item.state === 'na' || (item.state === 'manual' && !item.ticked));
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const open = chosen ?? !idle;
   return (
-    <details class="section tone" open>
-      <summary class="section-title">{t.toneSummary(items.filter((i) => i.state === 'fail').length)}</summary>
+    <details
+      class="section tone"
+      data-testid="tone"
+      open={open}
+      // Fired for our own changes of `open` too (after this render, so `open` is already the new value): only a
+      // difference is the agent's doing.
+      onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open !== open && setChosen((e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary class="section-title">{idle ? t.toneIdle : t.toneSummary(items.filter((i) => i.state === 'fail').length)}</summary>
       <ul class="tone-list">
         {items.map((item) => (
           <li

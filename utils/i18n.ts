@@ -61,6 +61,7 @@ const STRINGS = {
     replaced: 'Frase cambiada en el borrador.',
     replaceFailed: 'No se pudo sustituir la frase porque el borrador ha cambiado. Vuelva a intentarlo.',
     toneSummary: (fails: number) => (fails === 0 ? 'Tono' : fails === 1 ? 'Tono · 1 por revisar' : `Tono · ${fails} por revisar`),
+    toneIdle: 'Tono · se revisa mientras escribe',
     toneState: { pass: 'se cumple', fail: 'por revisar', na: 'no aplica', manual: 'compruébelo usted' },
     spelling: {
       title: (n: number) => (n === 0 ? 'Ortografía' : n === 1 ? 'Ortografía · 1 palabra por revisar' : `Ortografía · ${n} palabras por revisar`),
@@ -218,6 +219,7 @@ const STRINGS = {
     replaced: 'Phrase replaced in the draft.',
     replaceFailed: 'Could not replace the phrase because the draft has changed. Try again.',
     toneSummary: (fails: number) => (fails === 0 ? 'Tone' : `Tone · ${fails} to review`),
+    toneIdle: 'Tone · checked as you type',
     toneState: { pass: 'met', fail: 'to review', na: 'does not apply', manual: 'check it yourself' },
     spelling: {
       title: (n: number) => (n === 0 ? 'Spelling' : n === 1 ? 'Spelling · 1 word to review' : `Spelling · ${n} words to review`),
