@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { loadLibrary, openDb, recordSendCheck, recordUsage, seedBuiltinPacks, setSetting } from '@/utils/db';
 import { disableCustomSite, enableCustomSite, syncCustomSiteScripts } from '@/utils/custom-sites/registration';
 import { composerFrame, forgetTab, rememberComposerFrame } from '@/utils/composer-frames';
+import { expectSidebar, forgetSidebarKey, isOwnSidebar } from '@/utils/background/sidebar-keys';
 import { handleMessages, sendToSidebars, type BackgroundProtocol } from '@/utils/messaging';
 import { libraryEditHandlers } from '@/utils/background/library-edits';
 import { runCommand } from '@/utils/background/commands';
@@ -41,17 +42,21 @@ export default defineBackground(() => {
       'composer:focused': async (_payload, sender) => {
         if (sender.tab?.id !== undefined) await rememberComposerFrame(sender.tab.id, sender.frameId ?? 0);
       },
+      // Only the top page docks a sidebar.
+      'sidebar:expect': ({ key }, sender) => sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0 && expectSidebar(sender.tab.id, key),
       ...shortcutList.handlers,
     },
     (sender) => sender.tab?.id !== undefined && !fromExtensionPage(sender),
   );
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).then(() => forgetSidebarKey(tabId)));
 
   handleMessages<BackgroundProtocol>(
     {
       'composer:frame': ({ tabId }) => composerFrame(tabId),
-      // A sidebar inside a page's iframe learns which tab it serves; a side panel or options page gets null.
-      'tab:whoami': (_payload, sender) => (sender.tab?.id !== undefined ? { tabId: sender.tab.id, frameId: sender.frameId ?? 0 } : null),
+      // A sidebar inside a page's iframe learns which tab it serves if it shows its tab's key; a side panel, an options
+      // page or a sidebar framed by the page itself gets null.
+      'tab:whoami': async (request, sender) =>
+        sender.tab?.id !== undefined && (await isOwnSidebar(sender.tab.id, request?.key)) ? { tabId: sender.tab.id, frameId: sender.frameId ?? 0 } : null,
       'library:load': ({ lang }) => loadLibrary(db, lang),
       'site:enable': ({ origin, channel, tabId }) => enableCustomSite(origin, channel, tabId),
       'site:disable': ({ origin }) => disableCustomSite(origin),

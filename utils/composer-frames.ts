@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { sessionArea as session } from '@/utils/session-area';
 
 /**
  * Which frame of each tab holds the reply box the agent focused last. Reply boxes live in subframes on some sites
@@ -9,7 +9,6 @@ const KEY = 'composerFrames';
 
 type FrameMap = Record<string, { frameId: number; at: number }>;
 
-const session = () => (browser.storage as unknown as { session?: typeof browser.storage.local }).session ?? browser.storage.local;
 
 async function read(): Promise<FrameMap> {
   const stored = await session().get(KEY);

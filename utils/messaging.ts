@@ -1,6 +1,7 @@
 /**
  * The only way Cordial's parts talk: typed messages over the extension runtime. Never `window.postMessage`: a page
- * can read and forge those, it cannot reach the extension runtime (no `externally_connectable`).
+ * can read and forge those, it cannot reach the extension runtime (no `externally_connectable`). The one exception is
+ * the sidebar's key (utils/sidebar/key-message.ts), posted to the extension's origin only, and worthless forged.
  *
  * - The sidebar (iframe or side panel) sends `ContentProtocol` messages to a tab's content script.
  * - The content script sends `SidebarProtocol` messages to the extension; each sidebar keeps those of its own tab.
@@ -237,8 +238,13 @@ export interface BackgroundProtocol {
   'stats:load': { request: { from: string; to: string; lang: 'es' | 'en' }; response: StatsSnapshot };
   /** How many days raw events are kept (then only the daily totals); compacts at once. */
   'stats:retention': { request: { days: number }; response: { days: number; removed: number } };
-  /** The tab (and frame) the sender lives in, or null for a side panel / options page. */
-  'tab:whoami': { request: void; response: { tabId: number; frameId: number } | null };
+  /**
+   * The tab (and frame) a sidebar docked in a page serves, when it shows the key its tab's content script registered
+   * (utils/background/sidebar-keys.ts); null for a side panel, an options page, or a sidebar the page framed itself.
+   */
+  'tab:whoami': { request: { key: string }; response: { tabId: number; frameId: number } | null };
+  /** The tab's top-frame content script is about to dock its sidebar, which will show this key. */
+  'sidebar:expect': { request: { key: string }; response: boolean };
 }
 
 type AnyProtocol<P = unknown> = { [K in keyof P]: { request: unknown; response: unknown } };

@@ -158,3 +158,34 @@ test.describe('the picker tells the page nothing about the library', () => {
     expect(await pickerFrame(page).evaluate((frame: HTMLIFrameElement) => new URL(frame.src).hash)).toMatch(/^#[0-9a-f]{32}$/);
   });
 });
+
+// The sidebar page is web-accessible on supported sites, so the page can frame it too (to hide it under its own
+// buttons and have the agent click «Insertar» into a box it reads). Such a frame must serve no tab and show nothing.
+test.describe('a sidebar the page frames itself', () => {
+  for (const address of ['sidepanel.html', 'sidepanel.html?mode=frame']) {
+    test(`gets no tab and shows no reply (${address}), even with a forged key, while Cordial's own sidebar works`, async ({ page, demo, extension }) => {
+      const own = await openDemo(page, demo, 'chat');
+      await expect(own.getByTestId('reply').first()).toBeVisible();
+      const url = `chrome-extension://${extension.extensionId}/${address}`;
+      await page.evaluate((src) => {
+        const frame = document.createElement('iframe');
+        frame.id = 'framed-by-page';
+        frame.src = src;
+        frame.style.cssText = 'position:fixed;left:0;top:0;width:400px;height:600px';
+        // The page knows the message's shape: it posts forged keys as soon as the frame loads.
+        frame.addEventListener('load', () => {
+          for (let i = 0; i < 3; i++) frame.contentWindow!.postMessage(`cordial-sidebar-key:${'0'.repeat(31)}${i}`, '*');
+        });
+        document.body.append(frame);
+      }, url);
+      // Its own frame, not Cordial's (the address may be the same).
+      const framed = page.frameLocator('#framed-by-page');
+      await expect(framed.getByText('Abra una bandeja de correo, redes sociales o chat compatible')).toBeVisible({ timeout: 20_000 });
+      await expect(framed.getByTestId('reply')).toHaveCount(0);
+      await expect(framed.getByTestId('channel')).toHaveCount(0);
+      // Cordial's own sidebar still serves the tab.
+      await expect(own.getByTestId('channel')).toHaveAttribute('data-channel', 'chat');
+      await expect(own.getByTestId('reply').first()).toBeVisible();
+    });
+  }
+});

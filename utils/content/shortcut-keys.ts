@@ -5,6 +5,7 @@ import { execInsertText } from '@/utils/editors/exec-command';
 import { readEditorText } from '@/utils/editors/read-text';
 import { restoreSelection } from '@/utils/editors/selection';
 import { askSidebars, handleMessages, sendToBackground, type ContentProtocol } from '@/utils/messaging';
+import { randomKey } from '@/utils/random-key';
 import { matchTrigger } from '@/utils/shortcuts';
 import { deepActiveElement } from '@/utils/sites/lib/query';
 import type { DraftSpan } from './text-ranges';
@@ -149,8 +150,8 @@ export function watchShortcutKeys(
       const host = document.createElement('cordial-picker');
       const frame = document.createElement('iframe');
       // The token tells the picker which requests are its own. Pages cannot reach the runtime, and can read the
-      // frame's address (an open shadow root), but it is unguessable all the same (crypto.randomUUID needs https).
-      const token = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+      // frame's address (an open shadow root), but it is unguessable all the same.
+      const token = randomKey();
       frame.src = browser.runtime.getURL(`/picker.html#${token}`);
       frame.title = 'Cordial';
       frame.tabIndex = -1;

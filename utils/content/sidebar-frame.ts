@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendToBackground } from '@/utils/messaging';
+import { randomKey } from '@/utils/random-key';
+import { SIDEBAR_KEY_PREFIX } from '@/utils/sidebar/key-message';
 
 const LAYOUT_KEY = 'sidebarLayout';
 const DEFAULT_WIDTH = 360;
@@ -72,7 +75,7 @@ export class SidebarFrame {
     this.handle.setAttribute('aria-valuemax', String(MAX_WIDTH));
 
     const frame = document.createElement('iframe');
-    frame.src = browser.runtime.getURL('/sidepanel.html?mode=frame');
+    frame.src = browser.runtime.getURL('/sidepanel.html');
     frame.title = 'Cordial';
     frame.setAttribute('data-cordial-sidebar', '');
     // Copy to clipboard is the fallback when a page's editor refuses the insert.
@@ -87,6 +90,15 @@ export class SidebarFrame {
 
     this.dock.append(this.handle, frame);
     shadow.append(style, this.dock, this.tab);
+
+    // This sidebar's key (utils/background/sidebar-keys.ts): registered before the frame can ask for it, and given to
+    // the frame at every load (it reloads if the page moves it) through a message only the extension's origin receives.
+    const key = randomKey();
+    const registered = sendToBackground('sidebar:expect', { key }).catch(() => false);
+    const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+    ctx.addEventListener(frame, 'load', () => {
+      void registered.then(() => frame.contentWindow?.postMessage(SIDEBAR_KEY_PREFIX + key, extensionOrigin));
+    });
 
     ctx.addEventListener(this.tab, 'click', () => this.setCollapsed(false));
     ctx.addEventListener(this.handle, 'keydown', (event) => this.onHandleKey(event as KeyboardEvent));

@@ -1,15 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { PageContext } from '@/utils/messaging';
+import { SIDEBAR_KEY_PREFIX } from './key-message';
 import { TabLink, sidebarMode } from './tab-link';
+
+const KEY = 'a'.repeat(32);
+/** The content script hands its docked sidebar the tab's key (the test window is its own parent). */
+const handKey = (key = KEY) => window.dispatchEvent(new MessageEvent('message', { data: SIDEBAR_KEY_PREFIX + key, source: window }));
 
 const gmail: PageContext = { origin: 'https://mail.google.com', siteId: 'gmail', siteName: 'Gmail', channel: 'email', hasComposer: true };
 const whatsapp: PageContext = { origin: 'https://web.whatsapp.com', siteId: 'whatsapp', siteName: 'WhatsApp Web', channel: 'social', hasComposer: true };
 
 describe('sidebarMode', () => {
-  it('is the page iframe only when the content script says so', () => {
-    expect(sidebarMode('?mode=frame')).toBe('frame');
-    expect(sidebarMode('')).toBe('panel');
+  it('is the docked sidebar whenever the page is framed, whatever its address says', () => {
+    expect(sidebarMode(true)).toBe('frame');
+    expect(sidebarMode(false)).toBe('panel');
+    expect(sidebarMode()).toBe('panel'); // the test window is top-level, like the browser's side panel
   });
 });
 
@@ -63,9 +69,11 @@ describe('TabLink: typed shortcuts', () => {
   afterEach(() => vi.restoreAllMocks());
 
   async function docked(mode: 'frame' | 'panel', handler = vi.fn(async () => true)) {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: { name: string }) => (m.name === 'tab:whoami' ? { tabId, frameId: 3 } : undefined)) as never);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: { name: string; payload?: { key?: string } }) =>
+      m.name === 'tab:whoami' ? (m.payload?.key === KEY ? { tabId, frameId: 3 } : null) : undefined) as never);
     vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [{ id: tabId, active: true }] as never);
     const link = new TabLink(mode);
+    if (mode === 'frame') handKey();
     link.onExpand(handler);
     await link.start();
     return handler;
@@ -107,8 +115,10 @@ describe('TabLink in the page’s iframe: sends', () => {
 
   it('answers its own tab’s send attempts (with the frame they came from) and stays silent for other tabs', async () => {
     const link = new TabLink('frame');
-    // The background tells the iframe which tab it serves.
-    fakeBrowser.runtime.onMessage.addListener(((message: { name: string }) => (message.name === 'tab:whoami' ? Promise.resolve({ tabId: 7, frameId: 1 }) : undefined)) as never);
+    // The background tells the iframe which tab it serves, once it shows that tab's key.
+    fakeBrowser.runtime.onMessage.addListener(((message: { name: string; payload?: { key?: string } }) =>
+      message.name === 'tab:whoami' ? Promise.resolve(message.payload?.key === KEY ? { tabId: 7, frameId: 1 } : null) : undefined) as never);
+    handKey();
     const handler = vi.fn(() => 'ask' as const);
     link.onSendAttempt(handler);
     await link.start();
@@ -119,5 +129,38 @@ describe('TabLink in the page’s iframe: sends', () => {
     // A malformed attempt never holds a send.
     expect((await attempt(7, { text: 'Hola' })).filter(Boolean)).toEqual(['release']);
     expect(handler).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('TabLink in an iframe the page made itself', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    fakeBrowser.tabs.sendMessage = vi.fn(async (_tabId: number, message: { name: string }) => (message.name === 'context:get' ? gmail : '')) as never;
+    fakeBrowser.runtime.onMessage.addListener(((message: { name: string; payload?: { key?: string } }) =>
+      message.name === 'tab:whoami' ? Promise.resolve(message.payload?.key === KEY ? { tabId: 7, frameId: 1 } : null) : undefined) as never);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('a forged key is refused and the real one, posted after it, still admits the sidebar', async () => {
+    const link = new TabLink('frame');
+    handKey('b'.repeat(32));
+    handKey('not a key');
+    handKey();
+    await link.start();
+    expect(link.tabId).toBe(7);
+  });
+
+  it('without its tab’s key it serves no tab: no page context, nothing to insert into', async () => {
+    vi.useFakeTimers();
+    const link = new TabLink('frame');
+    const seen: Array<PageContext | null> = [];
+    link.onContext((c) => seen.push(c));
+    handKey('b'.repeat(32));
+    const started = link.start();
+    await vi.runAllTimersAsync();
+    await started;
+    expect(link.tabId).toBeNull();
+    expect(seen.at(-1)).toBeNull();
+    expect(fakeBrowser.tabs.sendMessage).not.toHaveBeenCalled();
   });
 });

@@ -10,14 +10,19 @@ import {
   type ShortcutExpansion,
   type SidebarProtocol,
 } from '@/utils/messaging';
+import { receiveSidebarKey } from './key-message';
 
 /** Expands a shortcut into the reply box of frame `frameId`; resolves whether this sidebar took the job. */
 export type ExpandHandler = (expansion: ShortcutExpansion, frameId: number) => Promise<boolean>;
 
 export type SidebarMode = 'frame' | 'panel';
 
-export function sidebarMode(search = location.search): SidebarMode {
-  return new URLSearchParams(search).get('mode') === 'frame' ? 'frame' : 'panel';
+/**
+ * Docked in a page (any parent window) or the browser's own side panel. Decided by where the page is, never by its
+ * address: a page that framed `sidepanel.html` itself must not get a side panel's powers (following the active tab).
+ */
+export function sidebarMode(embedded = window.parent !== window): SidebarMode {
+  return embedded ? 'frame' : 'panel';
 }
 
 /**
@@ -34,7 +39,17 @@ export class TabLink {
   private expandHandler: ExpandHandler | undefined;
   private sendHandler: ((attempt: SendAttempt, frameId: number) => 'release' | 'ask') | undefined;
 
-  constructor(readonly mode: SidebarMode) {}
+  /** Frame mode: which tab and frame this sidebar serves, once it has shown its tab's key (null: none was given). */
+  private readonly admitted: Promise<{ tabId: number; frameId: number } | null> | undefined;
+
+  constructor(readonly mode: SidebarMode) {
+    // Listening starts now, synchronously with the page's first script: the content script hands the key over on the
+    // frame's load event, which can come before any effect runs.
+    if (mode === 'frame') {
+      let ids: { tabId: number; frameId: number } | null = null;
+      this.admitted = receiveSidebarKey(async (key) => !!(ids = await sendToBackground('tab:whoami', { key }))).then(() => ids);
+    }
+  }
 
   async start(): Promise<void> {
     handleMessages<SidebarProtocol>({
@@ -72,7 +87,8 @@ export class TabLink {
         },
         (sender) => sender.tab?.id !== undefined && sender.tab.id === this.tabId,
       );
-      this.tabId = (await sendToBackground('tab:whoami', undefined))?.tabId ?? null;
+      // Without its tab's key (a page framed this sidebar itself) it serves no tab and shows nothing of the library.
+      this.tabId = (await this.admitted)?.tabId ?? null;
     } else {
       await this.followActiveTab();
       browser.tabs.onActivated.addListener(() => void this.followActiveTab());
