@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { eventTarget, findEditableHost, isTextField, type EditableElement } from '@/utils/dom/editable';
 import { execInsertText } from '@/utils/editors/exec-command';
 import { readEditorText } from '@/utils/editors/read-text';
-import { restoreSelection } from '@/utils/editors/selection';
+import { restoreSelection, selectionRangeIn } from '@/utils/editors/selection';
 import { askSidebars, handleMessages, sendToBackground, type ContentProtocol } from '@/utils/messaging';
 import { randomKey } from '@/utils/random-key';
 import { matchTrigger } from '@/utils/shortcuts';
@@ -25,9 +25,8 @@ function textBeforeCaret(el: EditableElement): string | null {
     const end = el.selectionStart;
     return end !== null && end === el.selectionEnd ? el.value.slice(0, end) : null;
   }
-  const selection = el.ownerDocument.getSelection();
-  const range = selection?.isCollapsed && selection.rangeCount ? selection.getRangeAt(0) : null;
-  if (!range || !el.contains(range.startContainer)) return null;
+  const range = selectionRangeIn(el);
+  if (!range?.collapsed) return null;
   let node: Node | null = range.startContainer;
   let offset = range.startOffset;
   if (!(node instanceof Text)) {
@@ -46,7 +45,7 @@ function spanBeforeCaret(el: EditableElement, length: number): DraftSpan | null 
     const end = el.selectionStart ?? 0;
     return { start: end - length, end, text: el.value.slice(end - length, end) };
   }
-  const caret = el.ownerDocument.getSelection()!.getRangeAt(0);
+  const caret = selectionRangeIn(el)!;
   const upto = el.ownerDocument.createRange();
   upto.selectNodeContents(el);
   upto.setEnd(caret.startContainer, caret.startOffset);
@@ -170,8 +169,7 @@ export function watchShortcutKeys(
     const shows = found && turn === shown && (await askSidebars('picker:show', { token: current.token, query: found.query, span: found.span }));
     if (turn !== shown) return; // typed on, or closed, meanwhile
     if (!shows) return hide();
-    const selection = isTextField(el) ? null : el.ownerDocument.getSelection();
-    const caret = (selection?.rangeCount && selection.getRangeAt(0).getClientRects()[0]) || el.getBoundingClientRect();
+    const caret = (!isTextField(el) && selectionRangeIn(el)?.getClientRects()[0]) || el.getBoundingClientRect();
     const top = caret.bottom + 4 + HEIGHT <= innerHeight ? caret.bottom + 4 : Math.max(4, caret.top - HEIGHT - 4);
     Object.assign(current.frame.style, { top: `${top}px`, left: `${Math.max(4, Math.min(caret.left, innerWidth - WIDTH - 6))}px`, display: 'block' });
     pickerOpen = true;

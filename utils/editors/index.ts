@@ -1,6 +1,6 @@
 import type { EditableElement } from '@/utils/dom/editable';
 import type { InsertFailure } from '@/utils/messaging';
-import { beforeInput } from './before-input';
+import { beforeInput, slateBeforeInput } from './before-input';
 import { mainWorldBridge } from './main-world-bridge';
 import { pasteEvent } from './paste-event';
 import { plainContentEditable } from './plain-contenteditable';
@@ -15,13 +15,15 @@ import { InsertRefused, type EditorStrategy, type InsertOptions } from './types'
  * 2. the main-world bridge, for the editors whose API does better than a paste: CKEditor 5's model keeps blank lines
  *    that its plain-text paste drops, and Quill 1 answers a synthetic paste with a delayed edit of its own that races
  *    the insert. Where the bridge is absent (Firefox) it changes nothing and the paste below applies;
- * 3. paste: the one input every rich editor routes through its own model (and its undo);
- * 4. beforeinput: for Slate / Lexical builds that ignore a synthetic paste;
- * 5. plain contenteditable through `execCommand('insertText')` — last, because on a rich editor it would edit the
+ * 3. Slate's beforeinput: unlike its paste handler, it reads the DOM selection first (before-input.ts), so a
+ *    replacement takes the place of the selected words; a Slate build that ignores it still gets the paste;
+ * 4. paste: the one input every rich editor routes through its own model (and its undo);
+ * 5. beforeinput: for Lexical builds that ignore a synthetic paste;
+ * 6. plain contenteditable through `execCommand('insertText')` — last, because on a rich editor it would edit the
  *    DOM behind the editor's back.
  * A strategy that leaves the editor untouched lets the next one try; the clipboard is the caller's last resort.
  */
-export const CHAIN: readonly EditorStrategy[] = [textField, mainWorldBridge, pasteEvent, beforeInput, plainContentEditable];
+export const CHAIN: readonly EditorStrategy[] = [textField, mainWorldBridge, slateBeforeInput, pasteEvent, beforeInput, plainContentEditable];
 
 export type ChainResult = { ok: true; strategy: string } | { ok: false; reason: InsertFailure; detail: string };
 
