@@ -261,6 +261,18 @@ for (const editor of EDITORS) {
       await expectEditorText(page, frame, `Hola ${SINGLE_TEXT} adiós`);
     });
 
+    test('a spelling fix from the sidebar replaces only the word; the caret stays where the agent left it', async ({ page, demo }) => {
+      const frame = await openEditor(page, demo.port, editor);
+      await setText(page, 'Hola, su reembolzo llegará mañana.');
+      await caretAtEnd(page, editor);
+      const issue = frame.locator('[data-testid=spelling-issue][data-word="reembolzo"]');
+      await issue.getByTestId('spelling-word').click({ timeout: 15_000 });
+      await issue.locator('[data-testid=spelling-suggestion][data-value=reembolso]').click();
+      await expectEditorText(page, frame, 'Hola, su reembolso llegará mañana.');
+      await page.keyboard.type('Z');
+      await expect.poll(() => read(page)).toBe('Hola, su reembolso llegará mañana.Z');
+    });
+
     /** Types a shortcut at the start of a draft that goes on after the caret, with a slip corrected by Backspace. */
     const typeShortcut = async (page: Page) => {
       await setText(page, 'Un saludo.');

@@ -6,6 +6,7 @@
  * Kept small: every supported page loads the content script.
  */
 import { isTextField, type EditableElement } from '@/utils/dom/editable';
+import { selectionRangeIn } from '@/utils/editors/selection';
 import { rangeForSpan, type DraftSpan } from './text-ranges';
 
 const NAME = 'cordial-spelling';
@@ -139,8 +140,8 @@ export function spellingSpanAtCaret(el: EditableElement): DraftSpan | null {
     const caret = (el as HTMLTextAreaElement).selectionStart ?? -1;
     return spans.find((s) => caret >= s.start && caret <= s.end) ?? null;
   }
-  const sel = el.ownerDocument.getSelection();
-  const i = sel?.anchorNode ? ranges.findIndex((r) => r.isPointInRange(sel.anchorNode!, sel.anchorOffset)) : -1;
+  const caret = selectionRangeIn(el); // an editor in a shadow root included
+  const i = caret ? ranges.findIndex((r) => r.isPointInRange(caret.startContainer, caret.startOffset)) : -1;
   return spans[i] ?? null;
 }
 
@@ -170,7 +171,9 @@ export async function withCaretKept<T>(el: EditableElement, draft: string, span:
   // The agent clicked in the sidebar's frame: rich editors (Lexical) follow the DOM selection only while focused.
   if (doc.activeElement !== el) el.focus({ preventScroll: true });
   const range = rangeForSpan(el, draft, span);
-  const caret = sel?.anchorNode && el.contains(sel.anchorNode) && range ? textOffset(el, sel.anchorNode, sel.anchorOffset) : null;
+  // Read through selectionRangeIn: in a shadow root the document's selection points at the host, not at the caret.
+  const agent = selectionRangeIn(el);
+  const caret = agent && range ? textOffset(el, agent.startContainer, agent.startOffset) : null;
   const start = range ? textOffset(el, range.startContainer, range.startOffset) : 0;
   if (range && sel) {
     // Select the word first and give the page a task to see it: Lexical moves its own selection only on the
