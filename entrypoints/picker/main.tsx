@@ -6,14 +6,19 @@ import { strings, uiLanguage } from '@/utils/i18n';
 import { askSidebars, handleMessages, sendToBackground, type PickerProtocol } from '@/utils/messaging';
 import { ReplyIndex } from '@/utils/search';
 import { pickReplies } from '@/utils/sidebar/picker-results';
+import { PICKER_TOKEN_PREFIX, listenForSecrets } from '@/utils/sidebar/key-message';
 import '@/components/picker.css';
 
 /**
  * The shortcut picker, in an iframe at the caret of a reply box. It answers only the content script that created it
- * (the token in its address) and the agent's clicks; the page can neither read it nor drive it. Choosing a reply asks
- * the tab's docked sidebar to expand it, exactly as a typed shortcut does (fill-in form, usage count included).
+ * (the token that script posted it; utils/sidebar/key-message.ts) and the agent's clicks; the page can neither read it
+ * nor drive it. Choosing a reply asks the tab's docked sidebar to expand it, exactly as a typed shortcut does (fill-in
+ * form, usage count included).
  */
-const token = location.hash.slice(1);
+// Every candidate the parent window posts (the page may post forged ones too; no request of the content script
+// carries those). Listening starts with the page's first script: the token comes on the frame's load event.
+const tokens = new Set<string>();
+listenForSecrets(PICKER_TOKEN_PREFIX, (token) => token && tokens.add(token));
 const lang = uiLanguage();
 const t = strings(lang);
 document.documentElement.lang = lang;
@@ -77,5 +82,5 @@ handleMessages<PickerProtocol>(
     },
   },
   // Only the content script that opened this picker (same token), from a tab; never another page or frame.
-  (sender, payload) => !!token && sender.tab?.id !== undefined && (payload as { token?: unknown } | null)?.token === token,
+  (sender, payload) => sender.tab?.id !== undefined && tokens.has((payload as { token?: unknown } | null)?.token as string),
 );

@@ -149,13 +149,38 @@ test.describe('the picker tells the page nothing about the library', () => {
     expect(await size()).toBe(many);
   });
 
-  test('the picker’s token is not guessable', async ({ page, demo }) => {
+  test('a copy of the picker the page frames at the real one’s address stays empty, and a choice expands once', async ({ page, demo }) => {
     await openDemo(page, demo, 'chat');
-    await page.locator('textarea').first().click();
+    const textarea = page.locator('textarea').first();
+    await textarea.click();
     await page.keyboard.type(';');
-    await expect(pickerFrame(page)).toBeVisible();
-    // 128 bits from crypto.getRandomValues, as hex.
-    expect(await pickerFrame(page).evaluate((frame: HTMLIFrameElement) => new URL(frame.src).hash)).toMatch(/^#[0-9a-f]{32}$/);
+    await expect(picker(page).getByTestId('picker-option').first()).toBeVisible();
+    // The page reads the real picker's address (its shadow root is open) and frames a copy, posting forged tokens.
+    await pickerFrame(page).evaluate((real: HTMLIFrameElement) => {
+      const copy = document.createElement('iframe');
+      copy.id = 'picker-copy';
+      copy.src = real.src;
+      copy.style.cssText = 'position:fixed;left:0;top:0;width:300px;height:300px';
+      copy.addEventListener('load', () => copy.contentWindow!.postMessage(`cordial-picker-token:${'0'.repeat(32)}`, '*'));
+      document.body.append(copy);
+    });
+    const copy = page.frameLocator('#picker-copy');
+    await expect(copy.locator('#app')).toBeAttached();
+    // The agent types on: the real picker follows, the copy shows nothing.
+    await page.keyboard.type(molestias.shortcut!.slice(0, 4));
+    await expect(picker(page).getByTestId('picker-option').first()).toBeVisible();
+    await page.waitForTimeout(500);
+    await expect(copy.getByTestId('picker-option')).toHaveCount(0);
+    // Enter expands the chosen reply once (a copy that answered too would expand it a second time).
+    await page.keyboard.press('Enter');
+    await expect.poll(() => textarea.inputValue()).not.toContain(';');
+    await page.waitForTimeout(800);
+    const value = await textarea.inputValue();
+    const body = value.trim();
+    expect(body.length).toBeGreaterThan(20);
+    expect(value.indexOf(body.slice(0, 20))).toBe(value.lastIndexOf(body.slice(0, 20)));
+    // The token is not in the address at all.
+    expect(await pickerFrame(page).evaluate((real: HTMLIFrameElement) => new URL(real.src).hash)).toBe('');
   });
 });
 

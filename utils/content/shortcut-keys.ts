@@ -6,6 +6,7 @@ import { readEditorText } from '@/utils/editors/read-text';
 import { restoreSelection, selectionRangeIn } from '@/utils/editors/selection';
 import { askSidebars, handleMessages, sendToBackground, type ContentProtocol } from '@/utils/messaging';
 import { randomKey } from '@/utils/random-key';
+import { PICKER_TOKEN_PREFIX, handSecret } from '@/utils/sidebar/key-message';
 import { matchTrigger } from '@/utils/shortcuts';
 import { deepActiveElement } from '@/utils/sites/lib/query';
 import type { DraftSpan } from './text-ranges';
@@ -148,16 +149,17 @@ export function watchShortcutKeys(
     if (!picker) {
       const host = document.createElement('cordial-picker');
       const frame = document.createElement('iframe');
-      // The token tells the picker which requests are its own. Pages cannot reach the runtime, and can read the
-      // frame's address (an open shadow root), but it is unguessable all the same.
+      // The token tells the picker which requests are its own. Not in its address, which the page can read (an open
+      // shadow root) to frame a copy that would answer too (a choice expanded twice): posted to the extension's origin.
       const token = randomKey();
-      frame.src = browser.runtime.getURL(`/picker.html#${token}`);
+      frame.src = browser.runtime.getURL('/picker.html');
+      handSecret(frame, PICKER_TOKEN_PREFIX, token, new URL(browser.runtime.getURL('/')).origin);
       frame.title = 'Cordial';
       frame.tabIndex = -1;
       frame.setAttribute('data-cordial-picker', '');
       frame.style.cssText = `position:fixed;z-index:2147483647;width:${WIDTH}px;height:${HEIGHT}px;border:1px solid #ccd;border-radius:8px;box-shadow:0 4px 20px #0003;display:none`;
       // Open, like the sidebar's, so automation can find the frame (Playwright does not pierce closed roots); its
-      // content stays cross-origin, and its size and token tell the page nothing.
+      // content stays cross-origin, and its size tells the page nothing.
       host.attachShadow({ mode: 'open' }).append(frame);
       document.documentElement.append(host);
       ctx.onInvalidated(() => host.remove());
@@ -166,7 +168,11 @@ export function watchShortcutKeys(
     const current = picker;
     await current.ready;
     const found = find(el);
-    const shows = found && turn === shown && (await askSidebars('picker:show', { token: current.token, query: found.query, span: found.span }));
+    const ask = () => found && turn === shown && askSidebars('picker:show', { token: current.token, query: found.query, span: found.span });
+    let shows = await ask();
+    // No answer at all: a picker that has just loaded may not hold its token yet (postMessage and the runtime's
+    // messages are not ordered with each other). It always answers once it does.
+    for (let wait = 0; shows === undefined && wait < 5; wait++) shows = await new Promise((resolve) => setTimeout(resolve, 40)).then(ask);
     if (turn !== shown) return; // typed on, or closed, meanwhile
     if (!shows) return hide();
     const caret = (!isTextField(el) && selectionRangeIn(el)?.getClientRects()[0]) || el.getBoundingClientRect();

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToBackground } from '@/utils/messaging';
 import { randomKey } from '@/utils/random-key';
-import { SIDEBAR_KEY_PREFIX } from '@/utils/sidebar/key-message';
+import { SIDEBAR_KEY_PREFIX, handSecret } from '@/utils/sidebar/key-message';
 
 const LAYOUT_KEY = 'sidebarLayout';
 const DEFAULT_WIDTH = 360;
@@ -94,11 +94,8 @@ export class SidebarFrame {
     // This sidebar's key (utils/background/sidebar-keys.ts): registered before the frame can ask for it, and given to
     // the frame at every load (it reloads if the page moves it) through a message only the extension's origin receives.
     const key = randomKey();
-    const registered = sendToBackground('sidebar:expect', { key }).catch(() => false);
-    const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
-    ctx.addEventListener(frame, 'load', () => {
-      void registered.then(() => frame.contentWindow?.postMessage(SIDEBAR_KEY_PREFIX + key, extensionOrigin));
-    });
+    const registered = sendToBackground('sidebar:expect', { key }).then(() => key, () => key);
+    handSecret(frame, SIDEBAR_KEY_PREFIX, registered, new URL(browser.runtime.getURL('/')).origin);
 
     ctx.addEventListener(this.tab, 'click', () => this.setCollapsed(false));
     ctx.addEventListener(this.handle, 'keydown', (event) => this.onHandleKey(event as KeyboardEvent));
