@@ -2,9 +2,10 @@ import { browser } from 'wxt/browser';
 import { loadLibrary, openDb, recordSendCheck, recordUsage, seedBuiltinPacks, setSetting } from '@/utils/db';
 import { disableCustomSite, enableCustomSite, syncCustomSiteScripts } from '@/utils/custom-sites/registration';
 import { composerFrame, forgetTab, rememberComposerFrame } from '@/utils/composer-frames';
-import { handleMessages, sendToSidebars, type BackgroundProtocol } from '@/utils/messaging';
+import { handleMessages, relayToOwnTab, sendToSidebars, type BackgroundProtocol } from '@/utils/messaging';
 import { libraryEditHandlers } from '@/utils/background/library-edits';
 import { runCommand } from '@/utils/background/commands';
+import { serveFrameInboxes } from '@/utils/background/frame-inbox';
 import { shortcutListHandlers, shortcutSettingsHandlers } from '@/utils/background/shortcut-settings';
 import { uiLanguage } from '@/utils/i18n';
 import { packHandlers } from '@/utils/background/pack-handlers';
@@ -14,6 +15,8 @@ import { startStatsMaintenance, statsHandlers } from '@/utils/background/stats-h
 
 export default defineBackground(() => {
   const db = openDb();
+  // Firefox: the docked sidebar and the picker hear their messages through the background (utils/messaging.ts).
+  serveFrameInboxes();
   const shortcutList = shortcutListHandlers(db, uiLanguage());
 
   browser.runtime.onInstalled.addListener(() => {
@@ -52,6 +55,7 @@ export default defineBackground(() => {
       'composer:frame': ({ tabId }) => composerFrame(tabId),
       // A sidebar inside a page's iframe learns which tab it serves; a side panel or options page gets null.
       'tab:whoami': (_payload, sender) => (sender.tab?.id !== undefined ? { tabId: sender.tab.id, frameId: sender.frameId ?? 0 } : null),
+      'tab:relay': relayToOwnTab,
       'library:load': ({ lang }) => loadLibrary(db, lang),
       'site:enable': ({ origin, channel, tabId }) => enableCustomSite(origin, channel, tabId),
       'site:disable': ({ origin }) => disableCustomSite(origin),
