@@ -3,9 +3,10 @@ import { loadLibrary, openDb, recordSendCheck, recordUsage, seedBuiltinPacks, se
 import { disableCustomSite, enableCustomSite, syncCustomSiteScripts } from '@/utils/custom-sites/registration';
 import { composerFrame, forgetTab, rememberComposerFrame } from '@/utils/composer-frames';
 import { expectSidebar, forgetSidebarKey, isOwnSidebar } from '@/utils/background/sidebar-keys';
-import { handleMessages, sendToSidebars, type BackgroundProtocol } from '@/utils/messaging';
+import { handleMessages, relayToOwnTab, sendToSidebars, type BackgroundProtocol } from '@/utils/messaging';
 import { libraryEditHandlers } from '@/utils/background/library-edits';
 import { runCommand } from '@/utils/background/commands';
+import { serveFrameInboxes } from '@/utils/background/frame-inbox';
 import { shortcutListHandlers, shortcutSettingsHandlers } from '@/utils/background/shortcut-settings';
 import { uiLanguage } from '@/utils/i18n';
 import { packHandlers } from '@/utils/background/pack-handlers';
@@ -15,6 +16,8 @@ import { startStatsMaintenance, statsHandlers } from '@/utils/background/stats-h
 
 export default defineBackground(() => {
   const db = openDb();
+  // Firefox: the docked sidebar and the picker hear their messages through the background (utils/messaging.ts).
+  serveFrameInboxes();
   const shortcutList = shortcutListHandlers(db, uiLanguage());
 
   browser.runtime.onInstalled.addListener(() => {
@@ -57,6 +60,7 @@ export default defineBackground(() => {
       // page or a sidebar framed by the page itself gets null.
       'tab:whoami': async (request, sender) =>
         sender.tab?.id !== undefined && (await isOwnSidebar(sender.tab.id, request?.key)) ? { tabId: sender.tab.id, frameId: sender.frameId ?? 0 } : null,
+      'tab:relay': relayToOwnTab,
       'library:load': ({ lang }) => loadLibrary(db, lang),
       'site:enable': ({ origin, channel, tabId }) => enableCustomSite(origin, channel, tabId),
       'site:disable': ({ origin }) => disableCustomSite(origin),

@@ -1,13 +1,14 @@
-// `npm test`: type-check, unit tests, builds, then e2e in real Chromium. Prints `N passed, N failed` last,
-// summed over both runners from their JSON reports (CI reads only that line).
+// `npm test`: type-check, unit tests, builds, then e2e in real Chromium and in real Firefox. Prints `N passed, N failed`
+// last, summed over every runner from its JSON report (CI reads only that line).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, ensureChromium } from './lib/chromium.mjs';
-import { bin, buildForBrowser, run } from './lib/run.mjs';
+import { FIREFOX_BUILDS, ensureFirefox } from './lib/firefox.mjs';
+import { bin, buildFirefox, buildForBrowser, run } from './lib/run.mjs';
 
 const reports = join(ROOT, '.output/reports');
 mkdirSync(reports, { recursive: true });
-for (const f of ['unit.json', 'e2e.json']) rmSync(join(reports, f), { force: true });
+for (const f of ['unit.json', 'e2e.json', 'firefox.json']) rmSync(join(reports, f), { force: true });
 
 let passed = 0;
 let failed = 0;
@@ -19,6 +20,20 @@ function readJson(file) {
   } catch {
     return null;
   }
+}
+
+/** Runs one Playwright config and adds its JSON report's counts (`name` says which suite in a problem). */
+function runPlaywright(config, report, name) {
+  run(bin('playwright'), ['test', '-c', config]);
+  const stats = readJson(report)?.stats;
+  if (!stats) {
+    problems.push(`${name} wrote no report (it crashed)`);
+    failed += 1;
+    return;
+  }
+  passed += stats.expected + (stats.flaky ?? 0);
+  failed += stats.unexpected;
+  if (stats.expected + stats.unexpected === 0) problems.push(`${name} ran no test`);
 }
 
 function finish() {
@@ -48,14 +63,14 @@ if (unit) {
 }
 
 console.log('\n▶ build (Chrome MV3, Firefox MV2 and MV3, demo pages)');
-if (buildForBrowser() !== 0 || run(bin('wxt'), ['build', '-b', 'firefox']) !== 0 || run(bin('wxt'), ['build', '-b', 'firefox', '--mv3']) !== 0) {
+if (buildForBrowser() !== 0 || buildFirefox() !== 0) {
   problems.push('build failed: e2e tests not run');
   failed += 1;
   finish();
 }
 
 console.log('\n▶ Firefox package lint (addons-linter, as addons.mozilla.org runs it), MV2 and MV3');
-for (const build of ['firefox-mv2', 'firefox-mv3']) {
+for (const build of FIREFOX_BUILDS) {
   if (run('node', ['scripts/lint-firefox.mjs', join(ROOT, '.output', build)]) === 0) passed += 1;
   else {
     failed += 1;
@@ -65,14 +80,12 @@ for (const build of ['firefox-mv2', 'firefox-mv3']) {
 
 console.log('\n▶ end-to-end tests (Playwright + Chromium with the built extension)');
 ensureChromium();
-run(bin('playwright'), ['test', '-c', 'tests/e2e/playwright.config.ts']);
-const e2e = readJson('e2e.json');
-if (e2e?.stats) {
-  passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
-  failed += e2e.stats.unexpected;
-  if (e2e.stats.expected + e2e.stats.unexpected === 0) problems.push('playwright ran no test');
-} else {
-  problems.push('playwright wrote no report (it crashed)');
+runPlaywright('tests/e2e/playwright.config.ts', 'e2e.json', 'playwright');
+
+console.log('\n▶ Firefox end-to-end tests (Firefox ESR driven over WebDriver BiDi, with the MV2 and the MV3 build)');
+if (ensureFirefox()) runPlaywright('tests/firefox/playwright.config.ts', 'firefox.json', 'the Firefox suite');
+else {
+  problems.push('Firefox is missing, so the Firefox end-to-end tests did not run (sudo apt-get install -y firefox-esr)');
   failed += 1;
 }
 if (!existsSync(join(ROOT, '.output/chrome-mv3/manifest.json'))) problems.push('no Chrome build');

@@ -245,6 +245,8 @@ export interface BackgroundProtocol {
   'tab:whoami': { request: { key: string }; response: { tabId: number; frameId: number } | null };
   /** The tab's top-frame content script is about to dock its sidebar, which will show this key. */
   'sidebar:expect': { request: { key: string }; response: boolean };
+  /** A `ContentProtocol` message for the sender's own tab, from a page that has no `tabs` API (`sendToTab`). */
+  'tab:relay': { request: { tabId: number; frameId: number | null; message: unknown }; response: unknown };
 }
 
 type AnyProtocol<P = unknown> = { [K in keyof P]: { request: unknown; response: unknown } };
@@ -272,6 +274,11 @@ export type Handlers<P extends AnyProtocol<P>> = {
   [K in keyof P]?: (payload: P[K]['request'], sender: Browser.runtime.MessageSender) => P[K]['response'] | Promise<P[K]['response']>;
 };
 
+type Listener = (message: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown> | undefined;
+
+/** Every listener `handleMessages` added in this page, for the frame inbox (below) to deliver to. */
+const listeners = new Set<Listener>();
+
 /**
  * Registers handlers for one protocol. Messages from anything but this extension are ignored, and so are names the
  * handlers do not know (another listener may own them). Returns the function that removes the listener.
@@ -280,7 +287,7 @@ export function handleMessages<P extends AnyProtocol<P>>(
   handlers: Handlers<P>,
   accept: (sender: Browser.runtime.MessageSender, payload: unknown) => boolean = () => true,
 ): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+  const listener: Listener = (message, sender) => {
     if (!isEnvelope(message) || sender.id !== browser.runtime.id || !accept(sender, message.payload)) return undefined;
     const handler = handlers[message.name as keyof P];
     if (!handler) return undefined;
@@ -288,7 +295,67 @@ export function handleMessages<P extends AnyProtocol<P>>(
     return Promise.resolve(handler(message.payload as never, sender));
   };
   browser.runtime.onMessage.addListener(listener as never);
-  return () => browser.runtime.onMessage.removeListener(listener as never);
+  listeners.add(listener);
+  openFrameInbox();
+  return () => {
+    browser.runtime.onMessage.removeListener(listener as never);
+    listeners.delete(listener);
+  };
+}
+
+/** Hands a message to this page's listeners as `runtime.onMessage` would: the first one that takes it answers. */
+export function dispatchToListeners(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  for (const listener of listeners) {
+    const answer = listener(message, sender);
+    if (answer !== undefined) return answer;
+  }
+  return Promise.resolve(undefined);
+}
+
+/** The port a framed extension page opens to the background to hear its messages (utils/background/frame-inbox.ts). */
+export const FRAME_INBOX = 'cordial:frame-inbox';
+
+/** A message the background passes to a framed page, numbered for the answer. */
+export interface InboxDelivery {
+  n: number;
+  message: unknown;
+  sender: Browser.runtime.MessageSender;
+}
+
+let inbox: Browser.runtime.Port | undefined;
+
+/** False in content scripts, and in Firefox's framed extension pages, which get only the content scripts' APIs. */
+function hasTabs(): boolean {
+  return typeof (browser as { tabs?: { sendMessage?: unknown } }).tabs?.sendMessage === 'function';
+}
+
+/**
+ * Firefox: an extension page framed in a web page (the docked sidebar, the shortcut picker) hears no runtime message,
+ * neither the content scripts' nor the background's, and has no `tabs` (w3c/webextensions#787: by design, "proxy via
+ * the background"). Such a page opens a port to the background, which passes it the messages for sidebars and
+ * pickers with their sender, and carries the answer back. Chrome's framed pages hear them directly: no port.
+ */
+function openFrameInbox(): void {
+  if (inbox || hasTabs() || typeof location === 'undefined' || !location.href.startsWith(browser.runtime.getURL('/'))) return;
+  let port: Browser.runtime.Port;
+  try {
+    port = browser.runtime.connect({ name: FRAME_INBOX });
+  } catch {
+    return; // The add-on was reloaded or removed: this page is an orphan.
+  }
+  inbox = port;
+  port.onMessage.addListener((delivery: unknown) => {
+    const { n, message, sender } = delivery as InboxDelivery;
+    void dispatchToListeners(message, sender)
+      .catch(() => undefined)
+      .then((answer) => port.postMessage({ n, answer }));
+  });
+  // A background that stopped (an MV3 event page idles out) comes back for the new connection; the pause keeps an
+  // orphaned page from spinning.
+  port.onDisconnect.addListener(() => {
+    inbox = undefined;
+    setTimeout(openFrameInbox, 100);
+  });
 }
 
 /** To one frame of the tab (the top page by default), or to all of its frames with `frameId: null`. */
@@ -299,17 +366,34 @@ export function sendToTab<K extends keyof ContentProtocol & string>(
   frameId: number | null = 0,
 ): Promise<ContentProtocol[K]['response']> {
   const message = envelope<ContentProtocol, K>(name, payload);
+  // A framed page in Firefox (see openFrameInbox): the background sends for it, to the frame's own tab only.
+  if (!hasTabs()) return sendToBackground('tab:relay', { tabId, frameId, message }) as Promise<ContentProtocol[K]['response']>;
   return (frameId === null ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId })) as Promise<
     ContentProtocol[K]['response']
   >;
+}
+
+/** The background's side of `tab:relay`: only to the tab the sender lives in, and only Cordial's envelopes. */
+export function relayToOwnTab({ tabId, frameId, message }: BackgroundProtocol['tab:relay']['request'], sender: Browser.runtime.MessageSender): Promise<unknown> {
+  if (sender.tab?.id === undefined || sender.tab.id !== tabId || !isEnvelope(message)) return Promise.reject(new Error('not this tab'));
+  return frameId === null ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId });
+}
+
+let forwardOwn: ((message: unknown) => void) | undefined;
+
+/** The background's own `sendToSidebars` also go to the framed pages' inboxes (a page never hears itself). */
+export function forwardOwnSidebarMessages(forward: (message: unknown) => void): void {
+  forwardOwn = forward;
 }
 
 export function sendToSidebars<K extends keyof SidebarProtocol & string>(
   name: K,
   payload: SidebarProtocol[K]['request'],
 ): Promise<void> {
+  const message = envelope<SidebarProtocol, K>(name, payload);
+  forwardOwn?.(message);
   // Nobody listening (sidebar not open yet) is normal, not an error.
-  return browser.runtime.sendMessage(envelope<SidebarProtocol, K>(name, payload)).then(
+  return browser.runtime.sendMessage(message).then(
     () => undefined,
     () => undefined,
   );

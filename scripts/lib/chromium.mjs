@@ -1,9 +1,9 @@
 // Finding and launching Debian's Chromium with the built extension loaded (TOOLCHAIN.md: persistent context,
 // and playwright-core's default --disable-extensions must be removed or the extension silently never loads).
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { findOrInstall } from './apt.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -17,24 +17,8 @@ export function findChromium() {
 
 /** Installs Debian's chromium when missing and this user can; otherwise says exactly what to run. */
 export function ensureChromium() {
-  const found = findChromium();
+  const found = findOrInstall(findChromium, 'chromium');
   if (found) return found;
-  const isRoot = process.getuid?.() === 0;
-  const hasApt = existsSync('/usr/bin/apt-get');
-  let canSudo = false;
-  try {
-    execFileSync('sudo', ['-n', 'true'], { stdio: 'ignore' });
-    canSudo = true;
-  } catch {}
-  if (hasApt && (isRoot || canSudo)) {
-    console.log('Chromium is missing: installing Debian\'s chromium package (apt-get install -y chromium)…');
-    const prefix = isRoot ? [] : ['sudo', '-n'];
-    const run = (args) => execFileSync(prefix[0] ?? args[0], prefix.length ? [...prefix.slice(1), ...args] : args.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    run(['apt-get', 'update', '-qq']);
-    run(['apt-get', 'install', '-y', '-qq', 'chromium']);
-    const installed = findChromium();
-    if (installed) return installed;
-  }
   console.error(
     [
       'Cordial needs Chromium to run its end-to-end tests and the demo, and could not install it here.',

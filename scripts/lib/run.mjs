@@ -17,3 +17,13 @@ export const bin = (name) => `${ROOT}/node_modules/.bin/${name}`;
 export function buildForBrowser() {
   return run(bin('wxt'), ['build']) || run('node', ['scripts/build-demo.mjs']);
 }
+
+/** Builds both Firefox builds, MV2 (`.output/firefox-mv2`) and MV3 (`.output/firefox-mv3`). */
+export function buildFirefox() {
+  return run(bin('wxt'), ['build', '-b', 'firefox']) || run(bin('wxt'), ['build', '-b', 'firefox', '--mv3']);
+}
+
+/** Both Firefox builds and the demo pages (what the Firefox end-to-end tests need). */
+export function buildForFirefox() {
+  return buildFirefox() || run('node', ['scripts/build-demo.mjs']);
+}

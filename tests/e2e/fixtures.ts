@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type BrowserContext, type FrameLocator, type Page, type Worker } from '@playwright/test';
+import type { Pack, Reply } from '../../protocols/types';
 // @ts-expect-error plain ESM helpers shared with npm start and npm run bench
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 // @ts-expect-error plain ESM helper shared with npm start
@@ -6,7 +8,7 @@ import { startDemoServer } from '../../scripts/demo-server.mjs';
 
 export type DemoName = 'webmail' | 'social' | 'chat';
 
-interface DemoServer {
+export interface DemoServer {
   port: number;
   url(name: DemoName | 'plain'): string;
   close(): Promise<void>;
@@ -18,15 +20,15 @@ interface Extension {
   worker: Worker;
 }
 
+/** The demo pages' server, one per worker (a worker fixture of this suite and of the Firefox one). */
+export async function serveDemo({}: object, use: (server: DemoServer) => Promise<void>): Promise<void> {
+  const server: DemoServer = await startDemoServer({ port: 0 });
+  await use(server);
+  await server.close();
+}
+
 export const test = base.extend<{ page: Page }, { demo: DemoServer; extension: Extension }>({
-  demo: [
-    async ({}, use) => {
-      const server: DemoServer = await startDemoServer({ port: 0 });
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  demo: [serveDemo, { scope: 'worker' }],
   extension: [
     async ({}, use) => {
       const launched: Extension = await launchWithExtension({ headless: true });
@@ -126,6 +128,19 @@ export const COMPOSER: Record<DemoName, string> = {
 };
 
 export const CHANNEL: Record<DemoName, 'email' | 'social' | 'chat'> = { webmail: 'email', social: 'social', chat: 'chat' };
+export const SITE_ID: Record<DemoName, string> = { webmail: 'demo-webmail', social: 'demo-social', chat: 'demo-chat' };
+
+/** The built-in Spanish pack, as shipped. */
+export const es: Pack = JSON.parse(readFileSync(new URL('../../protocols/builtin/es.json', import.meta.url), 'utf8'));
+
+/** A reply's text on a demo's channel: its variant there, or its body. */
+export const textFor = (reply: Reply, demo: DemoName) => reply.variants?.[CHANNEL[demo]]?.body ?? reply.body;
+
+/** A reply that inserts as-is on this channel (no placeholder to fill), multi-line when the pack has one. */
+export function plainReply(demo: DemoName): Reply {
+  const plain = es.replies.filter((r) => !textFor(r, demo).includes('{{'));
+  return plain.find((r) => textFor(r, demo).includes('\n')) ?? plain[0]!;
+}
 
 /** The shortcut picker's iframe (an extension page at the caret). */
 export function picker(page: Page): FrameLocator {

@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs';
-import type { Pack, Reply } from '../../protocols/types';
 import { strings } from '../../utils/i18n';
 import { SITES } from '../../utils/sites';
-import { CHANNEL, COMPOSER, expect, inputEvents, openDemo, readComposer, readExtensionTable, sidebar, test, writeExtensionRow, type DemoName } from './fixtures';
+import { CHANNEL, COMPOSER, es, expect, inputEvents, openDemo, plainReply, readComposer, readExtensionTable, sidebar, SITE_ID as SITE, test, textFor, writeExtensionRow, type DemoName } from './fixtures';
 
-const es: Pack = JSON.parse(readFileSync(new URL('../../protocols/builtin/es.json', import.meta.url), 'utf8'));
 const DEMOS: DemoName[] = ['webmail', 'social', 'chat'];
-const SITE: Record<DemoName, string> = { webmail: 'demo-webmail', social: 'demo-social', chat: 'demo-chat' };
-
-const textFor = (reply: Reply, demo: DemoName) => reply.variants?.[CHANNEL[demo]]?.body ?? reply.body;
-/** A reply that inserts as-is on this channel (no placeholder to fill), multi-line when the pack has one. */
-function plainReply(demo: DemoName): Reply {
-  const plain = es.replies.filter((r) => !textFor(r, demo).includes('{{'));
-  return plain.find((r) => textFor(r, demo).includes('\n')) ?? plain[0]!;
-}
 
 for (const demo of DEMOS) {
   test.describe(`demo ${demo}`, () => {

@@ -1,0 +1,82 @@
+// Cordial's core in real Firefox (Debian's ESR), once per Firefox build (projects firefox-mv2 and firefox-mv3): the
+// build is installed as a temporary add-on and driven over WebDriver BiDi. Same test contracts as tests/e2e.
+import { strings } from '../../utils/i18n';
+import { SITES } from '../../utils/sites';
+import { CHANNEL, COMPOSER, es, plainReply, SITE_ID, textFor } from '../e2e/fixtures';
+import { attributes, expect, extensionTab, openDemo, readComposer, readTable, test } from './fixtures';
+
+test('docks the sidebar on the demo webmail with the email protocol and the replies', async ({ tab, demo }) => {
+  const frame = await openDemo(tab, demo, 'webmail');
+  // The iframe sits in the open shadow root of <cordial-sidebar>, and is the add-on's page (cross-origin to the mail).
+  const docked = await tab.evaluate(() => {
+    const iframe = document.querySelector('cordial-sidebar')?.shadowRoot?.querySelector<HTMLIFrameElement>('iframe[data-cordial-sidebar]');
+    return { src: iframe?.src, inLightDom: document.querySelectorAll('iframe[data-cordial-sidebar]').length };
+  });
+  expect(docked.src).toMatch(/^moz-extension:\/\/[0-9a-f-]+\/sidepanel\.html\?mode=frame$/);
+  expect(docked.inLightDom).toBe(0);
+
+  await frame.waitForSelector('[data-testid=channel]');
+  expect(await attributes(frame, '[data-testid=channel]', ['data-channel'])).toEqual([{ text: strings('es').channel.email, 'data-channel': 'email' }]);
+  expect(await attributes(frame, '[data-testid=site]', ['data-site-id'])).toEqual([{ text: SITES.find((s) => s.id === SITE_ID.webmail)!.name, 'data-site-id': 'demo-webmail' }]);
+  const steps = await attributes(frame, '[data-testid=protocol-step]', ['data-step-id']);
+  expect(steps.map((s) => s['data-step-id'])).toEqual(es.protocols.find((p) => p.channel === 'email')!.steps.map((s) => s.id));
+  const replies = await attributes(frame, '[data-testid=reply]', ['data-reply-id']);
+  expect(replies.map((r) => r['data-reply-id']).sort()).toEqual(es.replies.map((r) => r.id).sort());
+});
+
+test('a reply found by search is inserted into the webmail’s reply box, and its use recorded by the add-on', async ({ tab, demo, firefox }) => {
+  const frame = await openDemo(tab, demo, 'webmail');
+  const reply = plainReply('webmail');
+  await tab.click(COMPOSER.webmail);
+  await tab.keyboard.type('Buenos días. ');
+
+  await frame.type('[data-testid=reply-search]', reply.title);
+  await expect.poll(async () => (await attributes(frame, '[data-testid=reply]', ['data-reply-id']))[0]?.['data-reply-id']).toBe(reply.id);
+  await frame.click(`[data-testid=reply][data-reply-id="${reply.id}"] [data-testid=insert]`);
+
+  // What the page's own editor holds, read by the page.
+  await expect.poll(() => readComposer(tab)).toBe(`Buenos días. ${textFor(reply, 'webmail')}`);
+  await expect.poll(async () => (await attributes(frame, '[data-testid=notice]', ['data-kind']))[0]?.['data-kind']).toBe('info');
+
+  const addon = await extensionTab(firefox, frame);
+  await expect
+    .poll(async () => (await readTable<{ replyId: string; siteId: string; type: string; channel: string }>(addon, 'usageEvents')).filter((e) => e.replyId === reply.id && e.siteId === 'demo-webmail'))
+    .toContainEqual(expect.objectContaining({ type: 'insert', channel: CHANNEL.webmail }));
+  await addon.close();
+});
+
+test('a shortcut typed in the reply box becomes its reply (the page asks the sidebar, through the background)', async ({ tab, demo }) => {
+  await openDemo(tab, demo, 'webmail');
+  const reply = es.replies.find((r) => r.id === 'disculpa-molestias')!;
+  await tab.click(COMPOSER.webmail);
+  await tab.keyboard.type(`Buenos días. ;${reply.shortcut}`);
+  // Puppeteer's BiDi keyboard names the space bar ' ' (not 'Space').
+  await tab.keyboard.press(' ');
+  await expect.poll(() => readComposer(tab)).toBe(`Buenos días. ${textFor(reply, 'webmail')}`);
+});
+
+test('the spelling check flags a misspelled word typed in the draft', async ({ tab, demo }) => {
+  const frame = await openDemo(tab, demo, 'webmail');
+  await tab.click(COMPOSER.webmail);
+  await tab.keyboard.type('Hola, lamentamos el retrazo de su pedido.');
+  // The engine runs in a worker started by the background page (Firefox has no offscreen documents).
+  await frame.waitForSelector('[data-testid=spelling-issue][data-word="retrazo"]', { visible: true, timeout: 15_000 });
+  expect((await attributes(frame, '[data-testid=spelling-issue]', ['data-word'])).map((i) => i['data-word'])).toEqual(['retrazo']);
+  // Underlined in the page with the CSS Custom Highlight API, the editor's DOM untouched.
+  await expect
+    .poll(() => tab.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('cordial-spelling') ?? [])].map((r) => r.toString())))
+    .toEqual(['retrazo']);
+  expect(await readComposer(tab)).toBe('Hola, lamentamos el retrazo de su pedido.');
+  expect(await tab.$eval(COMPOSER.webmail, (el) => el.innerHTML)).not.toContain('cordial');
+});
+
+test('the data lives in the add-on’s IndexedDB, not the page’s', async ({ tab, demo, firefox }) => {
+  const frame = await openDemo(tab, demo, 'webmail');
+  const addon = await extensionTab(firefox, frame);
+  expect(await addon.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toContain('cordial');
+  const packs = await readTable<{ id: string }>(addon, 'packs');
+  expect(packs.map((p) => p.id)).toContain('cordial-es');
+  await addon.close();
+  // The page, which the content script runs in, has no Cordial database.
+  expect(await tab.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('cordial');
+});
