@@ -12,7 +12,7 @@ test('docks the sidebar on the demo webmail with the email protocol and the repl
     const iframe = document.querySelector('cordial-sidebar')?.shadowRoot?.querySelector<HTMLIFrameElement>('iframe[data-cordial-sidebar]');
     return { src: iframe?.src, inLightDom: document.querySelectorAll('iframe[data-cordial-sidebar]').length };
   });
-  expect(docked.src).toMatch(/^moz-extension:\/\/[0-9a-f-]+\/sidepanel\.html\?mode=frame$/);
+  expect(docked.src).toMatch(/^moz-extension:\/\/[0-9a-f-]+\/sidepanel\.html$/);
   expect(docked.inLightDom).toBe(0);
 
   await frame.waitForSelector('[data-testid=channel]');
@@ -79,4 +79,23 @@ test('the data lives in the add-on’s IndexedDB, not the page’s', async ({ ta
   await addon.close();
   // The page, which the content script runs in, has no Cordial database.
   expect(await tab.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('cordial');
+});
+
+test('a copy of the sidebar the page frames itself serves no tab and shows no reply; Cordial’s own still works', async ({ tab, demo }) => {
+  const own = await openDemo(tab, demo, 'webmail');
+  const src = await tab.evaluate(() => document.querySelector('cordial-sidebar')!.shadowRoot!.querySelector<HTMLIFrameElement>('iframe[data-cordial-sidebar]')!.src);
+  // In Firefox MV2 any page may frame it; here the page also posts a forged key.
+  const copyHandle = await tab.evaluateHandle((address: string) => {
+    const copy = document.createElement('iframe');
+    copy.src = address;
+    copy.style.cssText = 'position:fixed;left:0;top:0;width:400px;height:600px';
+    copy.addEventListener('load', () => copy.contentWindow!.postMessage(`cordial-sidebar-key:${'0'.repeat(32)}`, '*'));
+    document.body.append(copy);
+    return copy;
+  }, src);
+  const copy = (await copyHandle.asElement()!.contentFrame())!;
+  await copy.waitForSelector('::-p-text(Abra una bandeja de correo)', { timeout: 25_000 });
+  expect(await copy.$$('[data-testid=reply]')).toHaveLength(0);
+  expect(await copy.$$('[data-testid=channel]')).toHaveLength(0);
+  expect((await attributes(own, '[data-testid=channel]', ['data-channel']))[0]?.['data-channel']).toBe('email');
 });
