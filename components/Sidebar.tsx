@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Channel } from '@/protocols/types';
 import type { UiStrings } from '@/utils/i18n';
 import { CustomerName } from './CustomerName';
@@ -82,8 +83,10 @@ export interface SidebarProps {
 
 export function Sidebar(props: SidebarProps) {
   const { t, page } = props;
+  // Whether the agent's pointer is over the sidebar: sections then keep their size until it leaves (ToneChecklist).
+  const [pointerInside, setPointerInside] = useState(false);
   return (
-    <div class="sidebar">
+    <div class="sidebar" onPointerEnter={() => setPointerInside(true)} onPointerLeave={() => setPointerInside(false)}>
       <header class="header">
         <div class="brand">
           <span class="logo" aria-hidden="true">
@@ -149,7 +152,7 @@ export function Sidebar(props: SidebarProps) {
             <FillInForm key={props.fillIn.title} title={props.fillIn.title} names={props.fillIn.names} initial={{}} t={t} onSubmit={props.onFillIn} onCancel={props.onCancelFillIn} />
           )}
           {props.spelling && <SpellingList {...props.spelling} t={t} />}
-          {props.tone && props.tone.length > 0 && <ToneChecklist items={props.tone} t={t} onTick={(id, on) => props.onTickTone?.(id, on)} onHighlight={props.onHighlight} onReplace={props.onReplace} />}
+          {props.tone && props.tone.length > 0 && <ToneChecklist items={props.tone} t={t} holdLayout={pointerInside} onTick={(id, on) => props.onTickTone?.(id, on)} onHighlight={props.onHighlight} onReplace={props.onReplace} />}
           <ReplyList
             replies={props.replies}
             query={props.query}

@@ -43,4 +43,16 @@ describe('<ToneChecklist>', () => {
     expect(details().open).toBe(false);
     expect(details().querySelector('summary')!.textContent).toBe('Tono · 1 por revisar');
   });
+
+  it('holds its size while the agent’s pointer is over the sidebar, and unfolds once it leaves', () => {
+    const { details, rerender } = view(idle);
+    const at = (items: ToneItemView[], holdLayout: boolean) => rerender(<ToneChecklist items={items} t={strings('es')} onTick={vi.fn()} holdLayout={holdLayout} />);
+    at(idle, true);
+    at(judged, true); // the first verdict came from a click on «Insertar»: the replies below must not jump
+    expect(details().open).toBe(false);
+    at(judged, false);
+    expect(details().open).toBe(true);
+    at(idle, true); // the draft emptied while the pointer is back: no folding under it either
+    expect(details().open).toBe(true);
+  });
 });

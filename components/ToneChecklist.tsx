@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { UiStrings } from '@/utils/i18n';
 
 /** A span of the draft: offsets into the text the checklist was computed on, and its words. */
@@ -29,6 +29,11 @@ interface Props {
   /** Pointing at (or focusing) a verdict shows its words in the reply box; leaving clears them. */
   onHighlight?: (spans: Span[] | null) => void;
   onReplace?: (span: Span, replacement: string) => void;
+  /**
+   * The agent's pointer is over the sidebar: do not fold or unfold on our own now, or everything below (the replies)
+   * jumps under it between two clicks on «Insertar». The change waits until the pointer leaves.
+   */
+  holdLayout?: boolean;
 }
 
 const ICON: Record<ToneItemView['state'], string> = { pass: '✓', fail: '!', na: '–', manual: '?' };
@@ -36,14 +41,17 @@ const ICON: Record<ToneItemView['state'], string> = { pass: '✓', fail: '!', na
 /**
  * Every tone rule with its verdict and the words that triggered it; rules text cannot judge are ticked by hand.
  * Before the draft has any verdict the section stays folded (a column of «no aplica» would push the replies out of
- * sight) and unfolds with the first one; once the agent folds or unfolds it, that choice wins.
+ * sight) and unfolds with the first one — once the pointer is off the sidebar; once the agent folds or unfolds it,
+ * that choice wins.
  */
-export function ToneChecklist({ items, t, onTick, onHighlight, onReplace }: Props) {
+export function ToneChecklist({ items, t, onTick, onHighlight, onReplace, holdLayout = false }: Props) {
   const show = (spans: Span[]) => spans.length && onHighlight?.(spans);
   const hide = () => onHighlight?.(null);
   const idle = items.every((item) => item.state === 'na' || (item.state === 'manual' && !item.ticked));
   const [chosen, setChosen] = useState<boolean | null>(null);
-  const open = chosen ?? !idle;
+  const automatic = useRef(!idle);
+  if (!holdLayout) automatic.current = !idle;
+  const open = chosen ?? automatic.current;
   return (
     <details
       class="section tone"
