@@ -296,7 +296,6 @@ export function handleMessages<P extends AnyProtocol<P>>(
   };
   browser.runtime.onMessage.addListener(listener as never);
   listeners.add(listener);
-  openFrameInbox();
   return () => {
     browser.runtime.onMessage.removeListener(listener as never);
     listeners.delete(listener);
@@ -334,8 +333,10 @@ function hasTabs(): boolean {
  * neither the content scripts' nor the background's, and has no `tabs` (w3c/webextensions#787: by design, "proxy via
  * the background"). Such a page opens a port to the background, which passes it the messages for sidebars and
  * pickers with their sender, and carries the answer back. Chrome's framed pages hear them directly: no port.
+ * Called by the pages that can be framed (the sidebar, the picker) as they start; never by a content script, whose
+ * bundle every supported page pays for.
  */
-function openFrameInbox(): void {
+export function openFrameInbox(): void {
   if (inbox || hasTabs() || typeof location === 'undefined' || !location.href.startsWith(browser.runtime.getURL('/'))) return;
   let port: Browser.runtime.Port;
   try {

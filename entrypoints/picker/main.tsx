@@ -3,7 +3,7 @@ import { ReplyPicker, type PickerItem } from '@/components/ReplyPicker';
 import type { DraftSpan } from '@/utils/content/text-ranges';
 import type { LibrarySnapshot } from '@/utils/db/library';
 import { strings, uiLanguage } from '@/utils/i18n';
-import { askSidebars, handleMessages, sendToBackground, type PickerProtocol } from '@/utils/messaging';
+import { askSidebars, handleMessages, openFrameInbox, sendToBackground, type PickerProtocol } from '@/utils/messaging';
 import { ReplyIndex } from '@/utils/search';
 import { pickReplies } from '@/utils/sidebar/picker-results';
 import { PICKER_TOKEN_PREFIX, listenForSecrets } from '@/utils/sidebar/key-message';
@@ -22,6 +22,8 @@ listenForSecrets(PICKER_TOKEN_PREFIX, (token) => token && tokens.add(token));
 const lang = uiLanguage();
 const t = strings(lang);
 document.documentElement.lang = lang;
+// Firefox: framed in a page, this page hears its messages through the background (utils/messaging.ts).
+openFrameInbox();
 
 let library: { snapshot: LibrarySnapshot; index: ReplyIndex<LibrarySnapshot['replies'][number]>; trigger: string; at: number } | null = null;
 let items: PickerItem[] = [];

@@ -10,33 +10,14 @@ import { PICKER_TOKEN_PREFIX, handSecret } from '@/utils/sidebar/key-message';
 import { matchTrigger } from '@/utils/shortcuts';
 import { deepActiveElement } from '@/utils/sites/lib/query';
 import type { DraftSpan } from './text-ranges';
-import { createTypedText } from './typed-text';
+import type { TypedText } from './typed-text';
+import { textBeforeCaret } from './typed-recorder';
 
 /** Must match the picker page's row height (components/ReplyPicker.tsx); it lists at most 6. */
 const ROW = 40;
 const WIDTH = 320;
 /** One size whatever the picker finds, «Sin resultados» included: the page can read it, and learns no match count. */
 const HEIGHT = 6 * ROW + 2;
-/** What the agent types with: other input (a paste, a new line, an undo, a page's event) starts the record again. */
-const TYPING = new Set(['insertText', 'insertCompositionText', 'deleteContentBackward']);
-
-/** The text just before the caret: a field's value, or the caret's own text node in a contenteditable. */
-function textBeforeCaret(el: EditableElement): string | null {
-  if (isTextField(el)) {
-    const end = el.selectionStart;
-    return end !== null && end === el.selectionEnd ? el.value.slice(0, end) : null;
-  }
-  const range = selectionRangeIn(el);
-  if (!range?.collapsed) return null;
-  let node: Node | null = range.startContainer;
-  let offset = range.startOffset;
-  if (!(node instanceof Text)) {
-    node = node.childNodes[offset - 1] ?? null;
-    offset = node instanceof Text ? node.length : 0;
-  }
-  return node instanceof Text ? node.data.slice(0, offset) : null;
-}
-
 /**
  * The `length` characters before the caret as a draft span, which text-ranges.ts finds back in the editor: in a
  * contenteditable, as the same occurrence of the same text, counted in the editor's text nodes.
@@ -111,6 +92,8 @@ export function watchShortcutKeys(
   isActive: () => boolean,
   /** The reply box the agent used last and the caret in it (the content script's FocusTracker), for Escape. */
   lastComposer: () => { element: EditableElement; selection: Range | null } | null,
+  /** What the agent typed, recorded since the content script started (utils/content/typed-recorder.ts). */
+  typed: TypedText,
 ): ShortcutKeys {
   let trigger = '';
   let shortcuts: ReadonlySet<string> = new Set();
@@ -119,7 +102,6 @@ export function watchShortcutKeys(
   let picker: { host: HTMLElement; frame: HTMLIFrameElement; token: string; ready: Promise<unknown> } | undefined;
   let pickerOpen = false;
   let shown = 0;
-  const typed = createTypedText();
 
   const refresh = () => {
     if (!isActive() || Date.now() - fetchedAt < 1000) return;
@@ -189,11 +171,8 @@ export function watchShortcutKeys(
     };
     const { key } = event;
     if (pickerOpen && key === 'Escape') return stop(), hide();
+    // (A Backspace was recorded already, by typed-recorder.ts's listener, which runs first.)
     const el = findEditableHost(eventTarget(event));
-    if (key === 'Backspace' && !event.ctrlKey && !event.altKey && !event.metaKey) {
-      if (el) typed.backspace(el, textBeforeCaret(el));
-      else typed.reset();
-    }
     const found = find(el);
     const pickerKey = key === 'ArrowDown' || key === 'ArrowUp' || key === 'Enter';
     // The page changed the text under the open picker: its keys are the page's again.
@@ -229,16 +208,6 @@ export function watchShortcutKeys(
   // Asked again as the agent comes back to a reply box: library edits and a new trigger apply from then on.
   ctx.addEventListener(window, 'focusin', (event) => findEditableHost(eventTarget(event)) && refresh(), { capture: true });
   for (const type of ['input', 'selectionchange', 'focusout']) ctx.addEventListener(document, type, schedule, { capture: true });
-  // What the agent types (window, capture: before the editors, which may cancel `beforeinput` and insert themselves).
-  const onInput = (event: Event) => {
-    const { inputType, data } = event as InputEvent;
-    const box = findEditableHost(eventTarget(event));
-    if (!event.isTrusted || !box || !TYPING.has(inputType)) typed.reset();
-    else if (event.type === 'beforeinput') typed.beforeInput(box, inputType, data, textBeforeCaret(box));
-  };
-  for (const type of ['beforeinput', 'input']) ctx.addEventListener(window, type, onInput, { capture: true });
-  ctx.addEventListener(window, 'compositionstart', () => typed.compose(), { capture: true });
-  for (const type of ['focusin', 'focusout']) ctx.addEventListener(window, type, () => typed.reset(), { capture: true });
   // Escape in the sidebar: back to the reply box, the caret where it was.
   const stopListening = handleMessages<ContentProtocol>(
     {
