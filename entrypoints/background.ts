@@ -3,6 +3,7 @@ import { loadLibrary, openDb, recordSendCheck, recordUsage, seedBuiltinPacks, se
 import { disableCustomSite, enableCustomSite, syncCustomSiteScripts } from '@/utils/custom-sites/registration';
 import { composerFrame, forgetTab, rememberComposerFrame } from '@/utils/composer-frames';
 import { expectSidebar, forgetSidebarKey, isOwnSidebar } from '@/utils/background/sidebar-keys';
+import { forgetTimer } from '@/utils/stats/timer-store';
 import { handleMessages, relayToOwnTab, sendToSidebars, type BackgroundProtocol } from '@/utils/messaging';
 import { libraryEditHandlers } from '@/utils/background/library-edits';
 import { runCommand } from '@/utils/background/commands';
@@ -51,7 +52,7 @@ export default defineBackground(() => {
     },
     (sender) => sender.tab?.id !== undefined && !fromExtensionPage(sender),
   );
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).then(() => forgetSidebarKey(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).then(() => Promise.all([forgetSidebarKey(tabId), forgetTimer(tabId)])));
 
   handleMessages<BackgroundProtocol>(
     {

@@ -104,13 +104,26 @@ test('a tone replacement and a Ctrl+Enter send on the webmail are recorded with 
   expect(fresh.filter((e) => e.type === 'send')).toHaveLength(1);
 });
 
-test('where the page does not show when the message arrived, the timer counts from opening and says so', async ({ page, demo }) => {
+test('where the page does not show when the message arrived, the timer counts from opening and says so; a reload goes on from there', async ({ page, demo, extension }) => {
+  const opens = async () => (await readExtensionTable<EventRow>(extension.worker, 'statsEvents')).filter((e) => e.type === 'conversation-open' && e.siteId === 'demo-webmail').length;
+  const before = await opens();
   await page.goto(`${demo.url('webmail')}?arrival=none`);
   const frame = page.frameLocator('iframe[data-cordial-sidebar]');
   const timer = frame.getByTestId('timer');
   await expect(timer).toHaveAttribute('data-from', 'opened');
   await expect(timer).toHaveAttribute('data-target-seconds', '86400');
   await expect(frame.getByTestId('timer-from-opened')).toBeVisible();
+  const elapsed = async () => Number(await timer.getAttribute('data-elapsed-seconds'));
+  await expect.poll(elapsed, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+  await expect.poll(opens).toBe(before + 1);
+
+  // Reloading the page reloads its sidebar: the timer must not start again at 0:00 (it could not reach 3 s this soon).
+  await page.reload();
+  await expect(timer).toHaveAttribute('data-from', 'opened');
+  await expect.poll(elapsed, { timeout: 1500 }).toBeGreaterThanOrEqual(3);
+  // Nor is the same conversation counted as opened twice (the queue sends within half a second).
+  await page.waitForTimeout(1000);
+  expect(await opens()).toBe(before + 1);
 });
 
 test('export round trip, and a team of two agents’ files', async ({ page, extension }) => {

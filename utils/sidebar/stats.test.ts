@@ -1,5 +1,6 @@
 import { act, renderHook } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import type { PageContext } from '@/utils/messaging';
 import type { CheckResult } from '@/utils/tone';
 import type { StatsEventInput } from '@/utils/stats/events';
@@ -31,6 +32,7 @@ const check: CheckResult = {
 } as unknown as CheckResult;
 
 beforeEach(() => {
+  fakeBrowser.reset();
   vi.useFakeTimers({ now: T0 });
   sent.length = 0;
   answer = null;
@@ -44,6 +46,8 @@ describe('useSidebarStats', () => {
     const input = { lang: 'es' as const, tabId: () => 7, context: context({ key: 'c1', lastFromCustomer: true, lastCustomerAt: T0 - 30_000 }), pack, check, tickedSteps: new Set(['listen']), tickedTone: new Set<string>() };
     const { result, rerender } = renderHook((props: typeof input) => useSidebarStats(props), { initialProps: input });
     expect(result.current.timer).toMatchObject({ targetSeconds: 120, state: { key: 'c1', startedAt: T0 - 30_000, from: 'arrival' } });
+    // The opening is recorded once the tab's saved timer is read (it may say the opening is already recorded).
+    await act(async () => void (await vi.advanceTimersByTimeAsync(0)));
     rerender({ ...input, context: context({ key: 'c1', lastFromCustomer: true, lastCustomerAt: T0 - 30_000 }) });
     vi.setSystemTime(T0 + 60_000);
     // The send guard let this tab's reply go out (the controller calls `sent`).
@@ -107,5 +111,49 @@ describe('useSidebarStats', () => {
     await act(async () => void (await vi.advanceTimersByTimeAsync(3000)));
     expect(result.current.warning).toBeNull();
     expect(sent.at(-1)).toHaveLength(1);
+  });
+
+  /** A docked sidebar of tab 7 that saw conversation c1 open at T0 (no arrival time shown), then went away with a reload. */
+  async function sidebarClosedOnConversation() {
+    const input = { lang: 'es' as const, tabId: () => 7, context: context({ key: 'c1', lastFromCustomer: true }), pack, check, tickedSteps: new Set<string>(), tickedTone: new Set<string>() };
+    const before = renderHook(() => useSidebarStats(input));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
+    expect(before.result.current.timer?.state).toMatchObject({ key: 'c1', startedAt: T0, from: 'opened' });
+    before.unmount();
+    return input;
+  }
+
+  it('a reload of the page or the sidebar picks the timer up where it was: no restart at 0:00, no second opening', async () => {
+    const input = await sidebarClosedOnConversation();
+
+    vi.setSystemTime(T0 + 90_000);
+    const second = renderHook(() => useSidebarStats(input));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
+    expect(second.result.current.timer?.state).toMatchObject({ key: 'c1', startedAt: T0, from: 'opened' });
+    act(() => second.result.current.sent());
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
+    expect(all().map((e) => e.type)).toEqual(['conversation-open', 'send']);
+    expect(all()[1]).toMatchObject({ responseMs: 91_000, timedFrom: 'opened' });
+  });
+
+  it('after a reload, another conversation in the tab starts its own timer and counts as opened; another tab keeps its own', async () => {
+    const input = await sidebarClosedOnConversation();
+    vi.setSystemTime(T0 + 60_000);
+    const next = renderHook(() => useSidebarStats({ ...input, context: context({ key: 'c2', lastFromCustomer: true }) }));
+    const otherTab = renderHook(() => useSidebarStats({ ...input, tabId: () => 8 }));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
+    expect(next.result.current.timer?.state).toMatchObject({ key: 'c2', startedAt: T0 + 60_000 });
+    expect(otherTab.result.current.timer?.state).toMatchObject({ key: 'c1', startedAt: T0 + 60_000 });
+    await act(async () => void (await vi.advanceTimersByTimeAsync(3000)));
+    expect(all().filter((e) => e.type === 'conversation-open')).toHaveLength(3);
+  });
+
+  it('the side panel reads the tab’s timer but never writes it', async () => {
+    const input = await sidebarClosedOnConversation();
+    vi.setSystemTime(T0 + 30_000);
+    const panel = renderHook(() => useSidebarStats({ ...input, passive: true, context: context({ key: 'c9', lastFromCustomer: true }) }));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
+    expect(panel.result.current.timer?.state.key).toBe('c9');
+    expect(await fakeBrowser.storage.session.get('responseTimer:7')).toMatchObject({ 'responseTimer:7': { state: { key: 'c1', startedAt: T0 }, openedKey: 'c1' } });
   });
 });

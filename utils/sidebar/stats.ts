@@ -10,6 +10,7 @@ import { StatsQueue } from '@/utils/stats/queue';
 import type { RecordResult } from '@/utils/stats/store';
 import { statsStrings } from '@/utils/stats/strings';
 import { observeConversation, stopTimer, type TimerState } from '@/utils/stats/timer';
+import { loadTimer, saveTimer } from '@/utils/stats/timer-store';
 
 export interface SidebarStatsInput {
   lang: UiLang;
@@ -93,20 +94,53 @@ export function useSidebarStats(input: SidebarStatsInput): SidebarStats {
     };
   }, [queue]);
 
+  // A reload of the page or of the sidebar picks up the tab's timer where it was (utils/stats/timer-store.ts): read
+  // once per tab this sidebar serves, and used when the page shows that same conversation.
+  const tabId = input.tabId();
+  const [restoredTab, setRestoredTab] = useState<number | null>(null);
+  const saved = useRef<TimerState | null>(null);
+  const openedKey = useRef<string | null>(null);
+  const observe = () => {
+    const conversation = latest.current.context?.conversation;
+    let prev = timerRef.current;
+    if (saved.current && conversation?.key === saved.current.key) {
+      prev = saved.current;
+      saved.current = null;
+    }
+    const next = observeConversation(prev, conversation, Date.now());
+    if (next !== timerRef.current) {
+      timerRef.current = next;
+      setTimer(next);
+    }
+  };
+  useEffect(() => {
+    if (tabId === null || restoredTab === tabId) return;
+    let live = true;
+    void loadTimer(tabId).then((stored) => {
+      if (!live) return;
+      saved.current = stored?.state ?? null;
+      openedKey.current = stored?.openedKey ?? null;
+      observe();
+      setRestoredTab(tabId);
+    });
+    return () => void (live = false);
+  }, [tabId]);
+  const restored = tabId === null || restoredTab === tabId;
+
   // The timer follows the page's conversation; a new conversation is an event.
   const conversation = input.context?.conversation;
+  useEffect(observe, [conversation?.key, conversation?.lastFromCustomer, conversation?.lastCustomerAt, input.context?.siteId]);
   useEffect(() => {
-    const next = observeConversation(timerRef.current, conversation, Date.now());
-    if (next !== timerRef.current) setTimer(next);
-  }, [conversation?.key, conversation?.lastFromCustomer, conversation?.lastCustomerAt, input.context?.siteId]);
-  const openedKey = useRef<string | null>(null);
-  useEffect(() => {
-    // Recorded once the pack is known (its id goes on the event), once per conversation.
-    if (timer && input.pack && openedKey.current !== timer.key) {
+    // Recorded once the pack is known (its id goes on the event) and the tab's saved timer is read, once per conversation.
+    if (timer && input.pack && restored && openedKey.current !== timer.key) {
       openedKey.current = timer.key;
       if (!latest.current.passive) record({ type: 'conversation-open' });
     }
-  }, [timer?.key, input.pack?.id]);
+  }, [timer?.key, input.pack?.id, restored]);
+  useEffect(() => {
+    // The docked sidebar keeps the tab's timer; the side panel beside it only reads it.
+    if (timer && restored && tabId !== null && !latest.current.passive) void saveTimer(tabId, { state: timer, openedKey: openedKey.current });
+  }, [timer, restored]);
 
   const sent = () => {
     const { check, tickedSteps, tickedTone, context, pack } = latest.current;
