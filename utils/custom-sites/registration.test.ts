@@ -44,6 +44,19 @@ describe('custom sites', () => {
     expect((registered[0] as unknown as { js: string[] }).js).toEqual(['insert-chain.js', 'field-marks.js', 'spelling-marks.js', 'shortcut-keys.js', 'content-scripts/copilot.js']);
   });
 
+  it('starts Cordial in the agent’s tab at once, unless the tab has moved on to another site meanwhile', async () => {
+    granted = ['https://ayuda.example.com/*', 'https://correo.example.org/*'];
+    const urls: Record<number, string> = { 7: 'https://ayuda.example.com/tickets/1', 8: 'https://correo.example.org/inbox' };
+    Object.assign(fakeBrowser.tabs, { get: async (id: number) => ({ id, url: urls[id] }) });
+    const executeScript = (fakeBrowser as unknown as { scripting: { executeScript: ReturnType<typeof vi.fn> } }).scripting.executeScript;
+    await enableCustomSite('https://ayuda.example.com/tickets/1', 'chat', 7);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(executeScript.mock.calls[0]![0]).toMatchObject({ target: { tabId: 7, allFrames: true } });
+    await enableCustomSite('https://ayuda.example.com/tickets/1', 'chat', 8);
+    await enableCustomSite('https://ayuda.example.com/tickets/1', 'chat', 9);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
   it('forgets a site whose permission was revoked in the browser', async () => {
     granted = ['https://ayuda.example.com/*', 'https://correo.example.org/*'];
     await enableCustomSite('https://ayuda.example.com', 'chat');

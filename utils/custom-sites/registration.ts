@@ -44,8 +44,21 @@ export async function enableCustomSite(origin: string, channel: Channel, tabId?:
   sites.push({ origin: new URL(origin).origin, channel });
   await saveCustomSites(sites);
   await syncCustomSiteScripts();
-  if (tabId !== undefined) await scripting()?.executeScript({ target: { tabId, allFrames: true }, files: [...LAZY_CONTENT_PARTS, 'content-scripts/copilot.js'] }).catch(() => undefined);
+  // Into the tab the agent asked from, if it still shows that site: it may have moved on to another granted origin.
+  if (tabId !== undefined && (await tabOrigin(tabId)) === new URL(origin).origin) {
+    await scripting()?.executeScript({ target: { tabId, allFrames: true }, files: [...LAZY_CONTENT_PARTS, 'content-scripts/copilot.js'] }).catch(() => undefined);
+  }
   return { ok: true };
+}
+
+/** The origin a tab shows now (readable with the site's host permission), or undefined. */
+async function tabOrigin(tabId: number): Promise<string | undefined> {
+  const url = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Turns Cordial off for `origin` and gives the permission back. */
