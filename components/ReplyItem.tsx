@@ -1,4 +1,5 @@
 import type { UiStrings } from '@/utils/i18n';
+import { placeholderRuns } from '@/utils/placeholders';
 
 export interface ReplyView {
   key: string;
@@ -72,7 +73,15 @@ export function ReplyItem({ reply, id, active, trigger, t, onInsert, onCopy, onF
           )}
         </div>
         <p class="reply-body" id={`${id}-body`}>
-          {flowing(reply.preview)}
+          {placeholderRuns(flowing(reply.preview)).map((run) =>
+            typeof run === 'string' ? (
+              run
+            ) : (
+              <span class="blank" data-testid="reply-blank" title={t.blankTitle(run.placeholder)}>
+                {run.placeholder}
+              </span>
+            ),
+          )}
         </p>
       </div>
       <div class="reply-actions" role="gridcell">

@@ -134,6 +134,17 @@ describe('<Sidebar> with hostile or unusual reply text', () => {
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
   });
 
+  it('shows a placeholder still to fill as a named blank, not as the template’s braces', () => {
+    const preview = renderTemplate('Hola, {{cliente}}: soy {{agente}}, de {{empresa}}.', { customer: 'Ana' }).text;
+    const { container } = render(<Sidebar {...props({ replies: [{ key: 'p:b', id: 'b', title: 'Saludo', preview, uses: 0 }] })} />);
+    const body = container.querySelector('.reply-body')!;
+    expect(body.textContent).toBe('Hola, Ana: soy agente, de empresa.');
+    expect([...body.querySelectorAll('[data-testid=reply-blank]')].map((b) => [b.textContent, b.getAttribute('title')])).toEqual([
+      ['agente', '«agente»: se le pedirá al insertar la respuesta'],
+      ['empresa', '«empresa»: se le pedirá al insertar la respuesta'],
+    ]);
+  });
+
   it('previews an email as one flowing paragraph: its greeting line and blank lines do not eat the card', () => {
     const preview = 'Hola, Ana:\n\nGracias por escribirnos.\n  Un saludo,\nLaura';
     const { container } = render(<Sidebar {...props({ replies: [{ key: 'p:mail', id: 'mail', title: 'Correo', preview, uses: 0 }] })} />);

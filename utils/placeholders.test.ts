@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeholdersIn, renderTemplate, type RenderOptions } from './placeholders';
+import { placeholderRuns, placeholdersIn, renderTemplate, type RenderOptions } from './placeholders';
 
 /** Friday 27 November 2026, mid-morning, local time. */
 const FRIDAY = new Date(2026, 10, 27, 10);
@@ -26,6 +26,14 @@ describe('renderTemplate', () => {
 
   it('lists placeholders once each', () => {
     expect(placeholdersIn('{{cliente}} {{plazo|pronto}} {{cliente}}')).toEqual(['cliente', 'plazo']);
+  });
+});
+
+describe('placeholderRuns', () => {
+  it('cuts a preview into text and the blanks still to fill, in order', () => {
+    expect(placeholderRuns('Soy {{agente}}, de {{ empresa | la tienda }}. {{plazo:3}}')).toEqual(['Soy ', { placeholder: 'agente' }, ', de ', { placeholder: 'empresa' }, '. ', { placeholder: 'plazo' }]);
+    expect(placeholderRuns('Sin huecos: {llaves} y {{ }}')).toEqual(['Sin huecos: {llaves} y {{ }}']);
+    expect(placeholderRuns('')).toEqual([]);
   });
 });
 

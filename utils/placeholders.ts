@@ -89,3 +89,21 @@ export function placeholdersIn(template: string): string[] {
   for (const match of template.matchAll(PLACEHOLDER)) names.add(match[1]!);
   return [...names];
 }
+
+export type TextRun = string | { placeholder: string };
+
+/**
+ * A rendered text cut into plain runs and the placeholders still in it (by the name written), so a preview can show
+ * «agente» as a blank to fill instead of the template's braces.
+ */
+export function placeholderRuns(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    if (match.index > last) runs.push(text.slice(last, match.index));
+    runs.push({ placeholder: match[1]! });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) runs.push(text.slice(last));
+  return runs;
+}
