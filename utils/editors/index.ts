@@ -42,17 +42,32 @@ async function waitForText(el: EditableElement, text: string, copiesBefore: numb
   return countOccurrences(squash(readEditorText(el)), needle) > copiesBefore;
 }
 
-/** Takes back a change that did not turn out to be the reply, the way each kind of editor accepts an undo. */
-async function revert(el: EditableElement, snapshot: string): Promise<void> {
-  const undos: Array<() => void> = [
-    () => el.ownerDocument.execCommand?.('undo'),
-    () => el.dispatchEvent(new InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true, composed: true })),
-    () => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true, cancelable: true, composed: true })),
+const historyEvent = (inputType: 'historyUndo' | 'historyRedo') => new InputEvent('beforeinput', { inputType, bubbles: true, cancelable: true, composed: true });
+const zKey = (shiftKey: boolean) => new KeyboardEvent('keydown', { key: shiftKey ? 'Z' : 'z', code: 'KeyZ', ctrlKey: true, shiftKey, bubbles: true, cancelable: true, composed: true });
+
+/**
+ * Takes back a change that did not turn out to be the reply, the way each kind of editor accepts an undo: its own
+ * history first (a beforeinput `historyUndo`, then Ctrl+Z), the browser's native undo last, as it edits the DOM behind
+ * a rich editor's back (in Firefox it takes back everything the agent typed in Quill). An undo that goes past the
+ * change is redone at once and nothing more is tried: the agent keeps their draft.
+ */
+export async function revert(el: EditableElement, snapshot: string): Promise<void> {
+  const doc = el.ownerDocument;
+  const steps: Array<{ undo: () => void; redo: () => void }> = [
+    { undo: () => el.dispatchEvent(historyEvent('historyUndo')), redo: () => el.dispatchEvent(historyEvent('historyRedo')) },
+    { undo: () => el.dispatchEvent(zKey(false)), redo: () => el.dispatchEvent(zKey(true)) },
+    { undo: () => doc.execCommand?.('undo'), redo: () => doc.execCommand?.('redo') },
   ];
-  for (const undo of undos) {
-    if (readEditorText(el) === snapshot) return;
-    undo();
+  for (const step of steps) {
+    const before = readEditorText(el);
+    if (before === snapshot) return;
+    step.undo();
     await nextFrame();
+    const after = readEditorText(el);
+    if (after === snapshot || after === before) continue;
+    step.redo();
+    await nextFrame();
+    return;
   }
 }
 
