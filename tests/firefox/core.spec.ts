@@ -55,6 +55,31 @@ test('a shortcut typed in the reply box becomes its reply (the page asks the sid
   await expect.poll(() => readComposer(tab)).toBe(`Buenos días. ${textFor(reply, 'webmail')}`);
 });
 
+// The social inbox's reply box is Lexical; the live chat's is a React-controlled textarea: each keeps its own model,
+// which Firefox's input events must reach as they do in Chromium.
+for (const name of ['social', 'chat'] as const) {
+  test(`on the demo ${name}, a reply goes into the page's own editor and a typed shortcut expands there`, async ({ tab, demo }) => {
+    const frame = await openDemo(tab, demo, name);
+    const reply = plainReply(name);
+    await tab.click(COMPOSER[name]);
+    await tab.keyboard.type('Hola. ');
+    await frame.type('[data-testid=reply-search]', reply.title);
+    await expect.poll(async () => (await attributes(frame, '[data-testid=reply]', ['data-reply-id']))[0]?.['data-reply-id']).toBe(reply.id);
+    await frame.click(`[data-testid=reply][data-reply-id="${reply.id}"] [data-testid=insert]`);
+    const inserted = `Hola. ${textFor(reply, name)}`;
+    await expect.poll(() => readComposer(tab)).toBe(inserted);
+
+    const apology = es.replies.find((r) => r.id === 'disculpa-molestias')!;
+    await tab.click(COMPOSER[name]);
+    await tab.keyboard.down('Control');
+    await tab.keyboard.press('End');
+    await tab.keyboard.up('Control');
+    await tab.keyboard.type(` ;${apology.shortcut}`);
+    await tab.keyboard.press(' ');
+    await expect.poll(() => readComposer(tab)).toBe(`${inserted} ${textFor(apology, name)}`);
+  });
+}
+
 test('the spelling check flags a misspelled word typed in the draft', async ({ tab, demo }) => {
   const frame = await openDemo(tab, demo, 'webmail');
   await tab.click(COMPOSER.webmail);
