@@ -80,7 +80,7 @@ for (const name of ['social', 'chat'] as const) {
   });
 }
 
-test('the spelling check flags a misspelled word typed in the draft', async ({ tab, demo }) => {
+test('the spelling check flags a misspelled word typed in the draft; a suggestion fixes it in the editor, and undo brings it back', async ({ tab, demo }) => {
   const frame = await openDemo(tab, demo, 'webmail');
   await tab.click(COMPOSER.webmail);
   await tab.keyboard.type('Hola, lamentamos el retrazo de su pedido.');
@@ -93,6 +93,32 @@ test('the spelling check flags a misspelled word typed in the draft', async ({ t
     .toEqual(['retrazo']);
   expect(await readComposer(tab)).toBe('Hola, lamentamos el retrazo de su pedido.');
   expect(await tab.$eval(COMPOSER.webmail, (el) => el.innerHTML)).not.toContain('cordial');
+
+  // One click on the word, one on its first suggestion: the editor's model gets that word fixed, nothing else.
+  await frame.click('[data-testid=spelling-issue][data-word="retrazo"] [data-testid=spelling-word]');
+  await frame.waitForSelector('[data-testid=spelling-issue][data-word="retrazo"] [data-testid=spelling-suggestion][data-value="retraso"]', { visible: true });
+  await frame.click('[data-testid=spelling-issue][data-word="retrazo"] [data-testid=spelling-suggestion][data-value="retraso"]');
+  await expect.poll(() => readComposer(tab)).toBe('Hola, lamentamos el retraso de su pedido.');
+  await expect.poll(async () => (await attributes(frame, '[data-testid=spelling-issue]', ['data-word'])).length).toBe(0);
+  // The editor's own undo brings the word back.
+  await tab.keyboard.down('Control');
+  await tab.keyboard.press('z');
+  await tab.keyboard.up('Control');
+  await expect.poll(() => readComposer(tab)).toBe('Hola, lamentamos el retrazo de su pedido.');
+});
+
+test('the tone checklist names the phrase that failed a rule, and its replacement goes into the editor', async ({ tab, demo }) => {
+  const frame = await openDemo(tab, demo, 'webmail');
+  await tab.click(COMPOSER.webmail);
+  await tab.keyboard.type('Hola. Como ya le dije, el pedido sale mañana.');
+  const rule = '[data-testid=tone-item][data-rule-id="no-blame-phrases"]';
+  await expect.poll(async () => (await attributes(frame, rule, ['data-state']))[0]?.['data-state']).toBe('fail');
+  expect((await attributes(frame, `${rule} [data-testid=tone-evidence]`, []))[0]?.text).toContain('Como ya le dije');
+  await frame.click(`${rule} [data-testid=tone-replace]`);
+  await expect.poll(async () => (await attributes(frame, rule, ['data-state']))[0]?.['data-state']).toBe('pass');
+  const draft = await readComposer(tab);
+  expect(draft).not.toMatch(/como ya le dije/i);
+  expect(draft).toMatch(/^Hola\. .+, el pedido sale mañana\.$/);
 });
 
 test('the data lives in the add-on’s IndexedDB, not the page’s', async ({ tab, demo, firefox }) => {
