@@ -3,6 +3,7 @@
 import { strings } from '../../utils/i18n';
 import { SITES } from '../../utils/sites';
 import { CHANNEL, COMPOSER, es, plainReply, SITE_ID, textFor } from '../e2e/fixtures';
+import type { Frame, Page } from 'puppeteer-core';
 import { attributes, expect, extensionTab, openDemo, readComposer, readTable, test } from './fixtures';
 
 test('docks the sidebar on the demo webmail with the email protocol and the replies', async ({ tab, demo }) => {
@@ -79,6 +80,35 @@ for (const name of ['social', 'chat'] as const) {
     await expect.poll(() => readComposer(tab)).toBe(`${inserted} ${textFor(apology, name)}`);
   });
 }
+
+/** The shortcut picker's frame: the `iframe[data-cordial-picker]` in the open shadow root of `<cordial-picker>`. */
+async function pickerFrame(tab: Page): Promise<Frame> {
+  const iframe = await tab.waitForFunction(() => document.querySelector('cordial-picker')?.shadowRoot?.querySelector('iframe[data-cordial-picker]'), { timeout: 10_000 });
+  const frame = await iframe.asElement()!.contentFrame();
+  if (!frame) throw new Error('the picker iframe has no frame');
+  return frame;
+}
+
+test('the trigger and part of a shortcut list replies beside the caret; Enter picks one in the chat, a click in Lexical', async ({ tab, demo }) => {
+  const patience = es.replies.find((r) => r.id === 'agradecimiento-paciencia')!;
+  await openDemo(tab, demo, 'chat');
+  await tab.click(COMPOSER.chat);
+  await tab.keyboard.type(`Hola ;${patience.shortcut!.slice(0, 5)}`);
+  let list = await pickerFrame(tab);
+  await list.waitForSelector(`[data-testid=picker-option][data-reply-key="cordial-es:${patience.id}"][aria-selected=true]`, { visible: true });
+  await tab.keyboard.press('Enter');
+  await expect.poll(() => readComposer(tab)).toBe(`Hola ${textFor(patience, 'chat')}`);
+
+  const apology = es.replies.find((r) => r.id === 'disculpa-molestias')!;
+  await openDemo(tab, demo, 'social');
+  await tab.click(COMPOSER.social);
+  await tab.keyboard.type(`;${apology.shortcut!.slice(0, 4)}`);
+  list = await pickerFrame(tab);
+  const option = `[data-testid=picker-option][data-reply-key="cordial-es:${apology.id}"]`;
+  await list.waitForSelector(option, { visible: true });
+  await list.click(option);
+  await expect.poll(() => readComposer(tab)).toBe(textFor(apology, 'social'));
+});
 
 test('the spelling check flags a misspelled word typed in the draft; a suggestion fixes it in the editor, and undo brings it back', async ({ tab, demo }) => {
   const frame = await openDemo(tab, demo, 'webmail');
