@@ -7,7 +7,7 @@ import { es } from '../e2e/fixtures';
 import { attributes, expect, sidebar, test } from './fixtures';
 
 /** Puppeteer's `>>>` pierces open shadow roots. */
-const EDITORS: Array<{ name: string; editable: string }> = [
+const EDITORS: Array<{ name: string; editable: string; frame?: string }> = [
   { name: 'lexical', editable: '[data-lexical-editor="true"]' },
   { name: 'draftjs', editable: '.public-DraftEditor-content' },
   { name: 'prosemirror', editable: '.ProseMirror' },
@@ -18,6 +18,8 @@ const EDITORS: Array<{ name: string; editable: string }> = [
   { name: 'slate', editable: '[data-slate-editor="true"]' },
   { name: 'react-textarea', editable: 'textarea' },
   { name: 'shadow-root', editable: 'cordial-test-composer >>> [contenteditable="true"]' },
+  // The reply box in an iframe of its own, as in some helpdesks: Cordial's content script runs in that frame too.
+  { name: 'iframe-contenteditable', frame: '#editor-frame', editable: 'body' },
 ];
 
 /** The editor pages are served on the demo chat's host, where the demo-chat adapter runs Cordial. */
@@ -36,7 +38,12 @@ for (const editor of EDITORS) {
     const frame = await sidebar(tab);
     await frame.waitForSelector('[data-testid=reply]', { visible: true, timeout: 10_000 });
 
-    await tab.click(editor.editable);
+    if (editor.frame) {
+      const inner = await (await tab.waitForSelector(editor.frame))!.contentFrame();
+      await inner!.click(editor.editable);
+    } else {
+      await tab.click(editor.editable);
+    }
     await tab.keyboard.type('Hola. ');
     await frame.type('[data-testid=reply-search]', INSERTED.title);
     await expect.poll(async () => (await attributes(frame, '[data-testid=reply]', ['data-reply-id']))[0]?.['data-reply-id']).toBe(INSERTED.id);
