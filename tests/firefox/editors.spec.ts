@@ -18,6 +18,9 @@ const EDITORS: Array<{ name: string; editable: string; frame?: string }> = [
   { name: 'slate', editable: '[data-slate-editor="true"]' },
   { name: 'react-textarea', editable: 'textarea' },
   { name: 'shadow-root', editable: 'cordial-test-composer >>> [contenteditable="true"]' },
+  // Pages whose Content-Security-Policy forbids inline code and requires Trusted Types: nothing Cordial does may need either.
+  { name: 'strict-csp', editable: '#editor[contenteditable="true"]' },
+  { name: 'trusted-types', editable: '[data-lexical-editor="true"]' },
   // The reply box in an iframe of its own, as in some helpdesks: Cordial's content script runs in that frame too.
   { name: 'iframe-contenteditable', frame: '#editor-frame', editable: 'body' },
 ];
