@@ -27,6 +27,7 @@ import type { SpellCheckRequest, SpellCheckResult, SpellStatus } from '@/utils/s
 import type { ConversationInfo } from '@/utils/stats/timer';
 import type { StatsEventInput } from '@/utils/stats/events';
 import type { RecordResult } from '@/utils/stats/store';
+import type { StoredTimer } from '@/utils/stats/timer-store';
 import type { StatsSnapshot } from '@/utils/background/stats-handlers';
 
 export interface PageContext {
@@ -233,6 +234,9 @@ export interface BackgroundProtocol {
   /** Saves the trigger if valid (1–3 symbols, or `''` for off); content scripts pick it up on the next focus. */
   'settings:save-trigger': { request: { trigger: string }; response: SaveTriggerResult };
   /** A batch of statistics events from a sidebar's queue (ids and counts only), written in one transaction. */
+  /** The tab's response timer, kept beside the tab so a page or sidebar reload goes on with it (utils/stats/timer-store.ts). */
+  'timer:load': { request: { tabId: number }; response: StoredTimer | null };
+  'timer:save': { request: { tabId: number; stored: StoredTimer }; response: void };
   'stats:record': { request: { events: StatsEventInput[] }; response: RecordResult };
   /** The dashboard's data for a period (`YYYY-MM-DD`, inclusive). */
   'stats:load': { request: { from: string; to: string; lang: 'es' | 'en' }; response: StatsSnapshot };

@@ -4,7 +4,7 @@ import { strings } from '../../utils/i18n';
 import { SITES } from '../../utils/sites';
 import { CHANNEL, COMPOSER, es, plainReply, SITE_ID, textFor } from '../e2e/fixtures';
 import type { Frame, Page } from 'puppeteer-core';
-import { attributes, expect, extensionTab, openDemo, readComposer, readTable, test } from './fixtures';
+import { attributes, expect, extensionTab, openDemo, readComposer, readTable, sidebar, test } from './fixtures';
 
 test('docks the sidebar on the demo webmail with the email protocol and the replies', async ({ tab, demo }) => {
   const frame = await openDemo(tab, demo, 'webmail');
@@ -149,6 +149,39 @@ test('the tone checklist names the phrase that failed a rule, and its replacemen
   const draft = await readComposer(tab);
   expect(draft).not.toMatch(/como ya le dije/i);
   expect(draft).toMatch(/^Hola\. .+, el pedido sale mañana\.$/);
+});
+
+test('a timer counted from opening goes on across a reload of the page, kept in session storage only', async ({ tab, demo, firefox }) => {
+  await tab.goto(`${demo.url('webmail')}?arrival=none`);
+  const elapsed = async () => Number((await attributes(await sidebar(tab), '[data-testid=timer][data-from=opened]', ['data-elapsed-seconds']))[0]?.['data-elapsed-seconds'] ?? -1);
+  await expect.poll(elapsed, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+  await tab.reload();
+  // A timer started again would need three more seconds.
+  await expect.poll(elapsed, { timeout: 1_500 }).toBeGreaterThanOrEqual(3);
+  // Framed sidebars have no storage.session in Firefox: the background keeps the timer there, not in local storage.
+  const addon = await extensionTab(firefox, await sidebar(tab));
+  const areas = await addon.evaluate(async () => {
+    const storage = (globalThis as unknown as { browser: { storage: Record<'local' | 'session', { get(): Promise<object> }> } }).browser.storage;
+    return { local: Object.keys(await storage.local.get()), session: Object.keys(await storage.session.get()) };
+  });
+  await addon.close();
+  expect(areas.local.filter((k) => k.startsWith('responseTimer:'))).toEqual([]);
+  expect(areas.session.filter((k) => k.startsWith('responseTimer:'))).toHaveLength(1);
+});
+
+test('Enter in the chat sends: the timer stops and the add-on records the response time', async ({ tab, demo, firefox }) => {
+  const frame = await openDemo(tab, demo, 'chat');
+  const state = async () => (await attributes(frame, '[data-testid=timer]', ['data-state']))[0]?.['data-state'];
+  await expect.poll(state).toBe('running');
+  await tab.click(COMPOSER.chat);
+  await tab.keyboard.type('Hola, Ana. Ya está hecho el reembolso. Un saludo.');
+  await tab.keyboard.press('Enter');
+  await expect.poll(state).toBe('stopped');
+  const addon = await extensionTab(firefox, frame);
+  await expect
+    .poll(async () => (await readTable<{ type: string; siteId: string; responseMs?: number; timedFrom?: string }>(addon, 'statsEvents')).filter((e) => e.type === 'send' && e.siteId === 'demo-chat'))
+    .toContainEqual(expect.objectContaining({ timedFrom: 'arrival', responseMs: expect.any(Number) }));
+  await addon.close();
 });
 
 test('the data lives in the add-on’s IndexedDB, not the page’s', async ({ tab, demo, firefox }) => {

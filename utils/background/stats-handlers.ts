@@ -6,6 +6,7 @@ import { getSetting } from '@/utils/db/settings';
 import type { Handlers, BackgroundProtocol } from '@/utils/messaging';
 import type { StatsContext } from '@/utils/stats/dashboard';
 import { compactStats, loadRollups, recordEvents, setRetentionDays, storageFacts, type StorageFacts } from '@/utils/stats/store';
+import { loadTimer, parseStoredTimer, saveTimer } from '@/utils/stats/timer-store';
 
 /** What the dashboard page gets: the period's rollups, the library and labels to read them, and storage facts. */
 export interface StatsSnapshot extends StatsContext {
@@ -19,6 +20,8 @@ export interface StatsSnapshot extends StatsContext {
 const COMPACT_ALARM = 'cordial-stats-compact';
 
 /** The background's statistics messages (extension pages only). */
+const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
 export function statsHandlers(db: CordialDb): Handlers<BackgroundProtocol> {
   return {
     'stats:record': ({ events }) => recordEvents(db, Array.isArray(events) ? events.slice(0, 1000) : []),
@@ -38,6 +41,12 @@ export function statsHandlers(db: CordialDb): Handlers<BackgroundProtocol> {
         facts,
         queryMs: performance.now() - started,
       };
+    },
+    // Framed sidebars have no `storage.session` in Firefox: the background keeps each tab's timer for them.
+    'timer:load': ({ tabId }) => (isTabId(tabId) ? loadTimer(tabId) : null),
+    'timer:save': async ({ tabId, stored }) => {
+      const timer = parseStoredTimer(stored);
+      if (isTabId(tabId) && timer) await saveTimer(tabId, timer);
     },
     'stats:retention': async ({ days }) => {
       const kept = await setRetentionDays(db, Number(days));

@@ -7,12 +7,19 @@ import type { StatsEventInput } from '@/utils/stats/events';
 
 const sent: StatsEventInput[][] = [];
 let answer: ((events: StatsEventInput[]) => unknown) | null = null;
-vi.mock('@/utils/messaging', () => ({
-  sendToBackground: vi.fn(async (_name: string, { events }: { events: StatsEventInput[] }) => {
-    sent.push(events);
-    return answer ? answer(events) : { ok: true, stored: events.length, rolledUp: events.length, uses: {} };
-  }),
-}));
+// The background's side: statistics answered by the test, timers kept in the (fake) browser's session storage.
+vi.mock('@/utils/messaging', async () => {
+  const store = await import('@/utils/stats/timer-store');
+  return {
+    sendToBackground: vi.fn(async (name: string, payload: { events: StatsEventInput[]; tabId: number; stored: import('@/utils/stats/timer-store').StoredTimer }) => {
+      if (name === 'timer:load') return store.loadTimer(payload.tabId);
+      if (name === 'timer:save') return store.saveTimer(payload.tabId, payload.stored);
+      const { events } = payload;
+      sent.push(events);
+      return answer ? answer(events) : { ok: true, stored: events.length, rolledUp: events.length, uses: {} };
+    }),
+  };
+});
 
 const { useSidebarStats } = await import('./stats');
 

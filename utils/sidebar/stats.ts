@@ -10,7 +10,6 @@ import { StatsQueue } from '@/utils/stats/queue';
 import type { RecordResult } from '@/utils/stats/store';
 import { statsStrings } from '@/utils/stats/strings';
 import { observeConversation, stopTimer, type TimerState } from '@/utils/stats/timer';
-import { loadTimer, saveTimer } from '@/utils/stats/timer-store';
 
 export interface SidebarStatsInput {
   lang: UiLang;
@@ -94,8 +93,8 @@ export function useSidebarStats(input: SidebarStatsInput): SidebarStats {
     };
   }, [queue]);
 
-  // A reload of the page or of the sidebar picks up the tab's timer where it was (utils/stats/timer-store.ts): read
-  // once per tab this sidebar serves, and used when the page shows that same conversation.
+  // A reload of the page or of the sidebar picks up the tab's timer where it was (kept by the background, see
+  // utils/stats/timer-store.ts): read once per tab this sidebar serves, and used when the page shows that conversation.
   const tabId = input.tabId();
   const [restoredTab, setRestoredTab] = useState<number | null>(null);
   const saved = useRef<TimerState | null>(null);
@@ -116,7 +115,7 @@ export function useSidebarStats(input: SidebarStatsInput): SidebarStats {
   useEffect(() => {
     if (tabId === null || restoredTab === tabId) return;
     let live = true;
-    void loadTimer(tabId).then((stored) => {
+    void sendToBackground('timer:load', { tabId }).catch(() => null).then((stored) => {
       if (!live) return;
       saved.current = stored?.state ?? null;
       openedKey.current = stored?.openedKey ?? null;
@@ -139,7 +138,7 @@ export function useSidebarStats(input: SidebarStatsInput): SidebarStats {
   }, [timer?.key, input.pack?.id, restored]);
   useEffect(() => {
     // The docked sidebar keeps the tab's timer; the side panel beside it only reads it.
-    if (timer && restored && tabId !== null && !latest.current.passive) void saveTimer(tabId, { state: timer, openedKey: openedKey.current });
+    if (timer && restored && tabId !== null && !latest.current.passive) void sendToBackground('timer:save', { tabId, stored: { state: timer, openedKey: openedKey.current } }).catch(() => undefined);
   }, [timer, restored]);
 
   const sent = () => {
