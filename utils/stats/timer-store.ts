@@ -2,9 +2,10 @@ import { sessionArea as session } from '@/utils/session-area';
 import type { TimerState } from '@/utils/stats/timer';
 
 /**
- * A tab's response timer, kept beside the tab in `storage.session`: reloading the page (or only its sidebar) must not
- * restart an «opened» timer at 0:00, nor count the same conversation as opened twice. Gone with the tab
- * (background: `tabs.onRemoved`) and with the browser session; content scripts cannot read that area.
+ * A tab's response timer, kept by the background beside the tab in `storage.session` (the sidebar asks for it with
+ * `timer:load` / `timer:save`: Firefox gives framed pages no session storage): reloading the page (or only its
+ * sidebar) must not restart an «opened» timer at 0:00, nor count the same conversation as opened twice. Gone with the
+ * tab (`tabs.onRemoved`) and with the browser session; content scripts cannot read that area.
  */
 export interface StoredTimer {
   state: TimerState;
