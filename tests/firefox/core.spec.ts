@@ -137,6 +137,33 @@ test('the spelling check flags a misspelled word typed in the draft; a suggestio
   await expect.poll(() => readComposer(tab)).toBe('Hola, lamentamos el retrazo de su pedido.');
 });
 
+test('«add to dictionary» in one tab’s sidebar removes the flag in another tab’s sidebar too', async ({ tab, demo, firefox }) => {
+  const words = async (frame: Frame) => (await attributes(frame, '[data-testid=spelling-issue]', ['data-word'])).map((i) => i['data-word']);
+  const frameA = await openDemo(tab, demo, 'chat');
+  await tab.click(COMPOSER.chat);
+  await tab.keyboard.type('Su fibramax quedará activa hoy.');
+  await expect.poll(() => words(frameA), { timeout: 15_000 }).toEqual(['fibramax']);
+
+  // A second tab, in front (Firefox pauses the frames of a tab in the background, as it would for the agent).
+  const other = await firefox.browser.newPage();
+  try {
+    const frameB = await openDemo(other, demo, 'social');
+    await other.click(COMPOSER.social);
+    await other.keyboard.type('La fibramax ya funciona.');
+    await expect.poll(() => words(frameB), { timeout: 15_000 }).toEqual(['fibramax']);
+
+    await tab.bringToFront();
+    await frameA.click('[data-testid=spelling-issue][data-word="fibramax"] [data-testid=spelling-word]');
+    await frameA.click('[data-testid=spelling-issue][data-word="fibramax"] [data-testid=spelling-add]');
+    await expect.poll(() => words(frameA)).toEqual([]);
+    // The background tells every sidebar; in Firefox a framed one hears it through its inbox port.
+    await other.bringToFront();
+    await expect.poll(() => words(frameB)).toEqual([]);
+  } finally {
+    await other.close();
+  }
+});
+
 test('the tone checklist names the phrase that failed a rule, and its replacement goes into the editor', async ({ tab, demo }) => {
   const frame = await openDemo(tab, demo, 'webmail');
   await tab.click(COMPOSER.webmail);
