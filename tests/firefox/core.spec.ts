@@ -164,6 +164,35 @@ test('«add to dictionary» in one tab’s sidebar removes the flag in another t
   }
 });
 
+test('a reply with empty placeholders asks for them, then goes in completed; the values are remembered', async ({ tab, demo }) => {
+  const reply = es.replies.find((r) => r.id === 'saludo-chat')!;
+  const template = textFor(reply, 'chat');
+  const insert = async (frame: Frame) => {
+    await tab.click(COMPOSER.chat);
+    await frame.type('[data-testid=reply-search]', reply.title);
+    await frame.waitForSelector(`[data-testid=reply][data-reply-id="${reply.id}"] [data-testid=insert]`, { visible: true });
+    await frame.click(`[data-testid=reply][data-reply-id="${reply.id}"] [data-testid=insert]`);
+  };
+  let frame = await openDemo(tab, demo, 'chat');
+  await insert(frame);
+  await frame.waitForSelector('[data-testid=fill-in]', { visible: true });
+  const inputs = await frame.$$('[data-testid=fill-in] input');
+  expect(inputs).toHaveLength(2);
+  expect(await readComposer(tab)).toBe('');
+  await inputs[0]!.type('Sofía');
+  await inputs[1]!.type('Alba Hogar');
+  await frame.click('[data-testid=fill-in-submit]');
+  const expected = template.replace('{{agente}}', 'Sofía').replace('{{empresa}}', 'Alba Hogar');
+  await expect.poll(() => readComposer(tab)).toBe(expected);
+
+  // Known now, from the add-on's storage: after a reload the same reply goes straight in.
+  await tab.reload();
+  frame = await openDemo(tab, demo, 'chat');
+  await insert(frame);
+  await expect.poll(() => readComposer(tab)).toBe(expected);
+  expect(await frame.$('[data-testid=fill-in]')).toBeNull();
+});
+
 test('the tone checklist names the phrase that failed a rule, and its replacement goes into the editor', async ({ tab, demo }) => {
   const frame = await openDemo(tab, demo, 'webmail');
   await tab.click(COMPOSER.webmail);
