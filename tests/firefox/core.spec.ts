@@ -3,7 +3,11 @@
 import { strings } from '../../utils/i18n';
 import { SITES } from '../../utils/sites';
 import { CHANNEL, COMPOSER, es, plainReply, SITE_ID, textFor } from '../e2e/fixtures';
-import type { Frame, Page } from 'puppeteer-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import type { Pack } from '../../protocols/types';
 import { attributes, expect, extensionTab, openDemo, readComposer, readTable, sidebar, test } from './fixtures';
 
 test('docks the sidebar on the demo webmail with the email protocol and the replies', async ({ tab, demo }) => {
@@ -191,6 +195,48 @@ test('a reply with empty placeholders asks for them, then goes in completed; the
   await insert(frame);
   await expect.poll(() => readComposer(tab)).toBe(expected);
   expect(await frame.$('[data-testid=fill-in]')).toBeNull();
+});
+
+test('a lead’s pack file: a broken one is rejected and changes nothing, a good one is installed and reaches the open sidebar', async ({ tab, demo, firefox }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'cordial-pack-'));
+  const team: Pack = {
+    ...structuredClone(es),
+    id: 'equipo-alba',
+    name: 'Equipo Alba',
+    version: '1.0.0',
+    replies: [{ id: 'bienvenida-alba', title: 'Bienvenida del equipo Alba', body: 'Bienvenida del equipo Alba: gracias por escribirnos.', situation: 'saludo', channels: ['email', 'chat', 'social'] }, ...structuredClone(es.replies.slice(0, 3))],
+  };
+  const broken = structuredClone(team);
+  broken.replies[1]!.body = '';
+  writeFileSync(join(dir, 'roto.json'), JSON.stringify(broken));
+  writeFileSync(join(dir, 'alba.json'), JSON.stringify(team));
+  try {
+    const frame = await openDemo(tab, demo, 'chat');
+    const options = await extensionTab(firefox, frame);
+    await options.waitForSelector('[data-testid=pack-row]', { visible: true });
+    const packs = async () => (await readTable<{ id: string }>(options, 'packs')).map((p) => p.id).sort();
+    const before = await packs();
+
+    const file = (await options.$('[data-testid=pack-file]')) as ElementHandle<HTMLInputElement>;
+    await file.uploadFile(join(dir, 'roto.json'));
+    await options.waitForSelector('[data-testid=pack-import-errors]', { visible: true });
+    expect(await options.$eval('[data-testid=pack-import-errors]', (el) => el.textContent)).toContain('replies[1].body: falta el texto');
+    expect(await packs()).toEqual(before);
+
+    await file.uploadFile(join(dir, 'alba.json'));
+    await options.waitForSelector('[data-testid=pack-preview-install]', { visible: true });
+    expect(await options.$eval('[data-testid=pack-preview]', (el) => el.textContent)).toContain('Equipo Alba');
+    await options.click('[data-testid=pack-preview-install]');
+    await options.waitForSelector('[data-testid=pack-row][data-pack-id="equipo-alba"][data-active="true"]');
+    expect(await packs()).toEqual([...before, 'equipo-alba'].sort());
+    await options.close();
+
+    // The sidebar open in the chat reloads on its own and lists the team's reply.
+    await frame.type('[data-testid=reply-search]', 'bienvenida alba');
+    await frame.waitForSelector('[data-testid=reply][data-reply-id="bienvenida-alba"]', { visible: true });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the tone checklist names the phrase that failed a rule, and its replacement goes into the editor', async ({ tab, demo }) => {
