@@ -83,7 +83,7 @@ export const OFFLINE_PREFS = {
  * UUID is chosen here (Firefox picks a random one per profile), so its pages are at a known `moz-extension://` origin.
  * Resolves with the browser and that origin.
  */
-export async function launchFirefoxWithExtension({ build = 'firefox-mv2', headless = true, prefs = {}, locale = 'es-ES' } = {}) {
+export async function launchFirefoxWithExtension({ build = 'firefox-mv2', headless = true, prefs = {}, locale = 'es-ES', acceptInsecureCerts = false } = {}) {
   const { default: puppeteer } = await import('puppeteer-core');
   const extensionDir = join(ROOT, '.output', build);
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run test:firefox (it builds it).`);
@@ -92,6 +92,8 @@ export async function launchFirefoxWithExtension({ build = 'firefox-mv2', headle
     browser: 'firefox',
     executablePath: findFirefox(),
     headless,
+    // Only for the real-site fixtures, served with a throw-away self-signed certificate.
+    acceptInsecureCerts,
     defaultViewport: { width: 1400, height: 900 },
     extraPrefsFirefox: {
       ...OFFLINE_PREFS,
