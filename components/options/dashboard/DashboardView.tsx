@@ -75,6 +75,11 @@ export function DashboardView({ d, t, lang, channels }: DashboardViewProps) {
           </li>
         ))}
       </ul>
+      {Object.values(d.totals).every((n) => n === 0) && (
+        <p class="empty-period" data-testid="dashboard-empty">
+          {t.emptyPeriod}
+        </p>
+      )}
 
       <section class="panel">
         <h2>{t.insertedPerDay}</h2>
