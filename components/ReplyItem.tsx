@@ -1,5 +1,5 @@
 import type { UiStrings } from '@/utils/i18n';
-import { placeholderRuns } from '@/utils/placeholders';
+import { TemplateText } from './TemplateText';
 
 export interface ReplyView {
   key: string;
@@ -73,15 +73,7 @@ export function ReplyItem({ reply, id, active, trigger, t, onInsert, onCopy, onF
           )}
         </div>
         <p class="reply-body" id={`${id}-body`}>
-          {placeholderRuns(flowing(reply.preview)).map((run) =>
-            typeof run === 'string' ? (
-              run
-            ) : (
-              <span class="blank" data-testid="reply-blank" title={t.blankTitle(run.placeholder)}>
-                {run.placeholder}
-              </span>
-            ),
-          )}
+          <TemplateText text={flowing(reply.preview)} blankTitle={t.blankTitle} />
         </p>
       </div>
       <div class="reply-actions" role="gridcell">

@@ -10,6 +10,7 @@ import { ProfileForm } from './ProfileForm';
 import { PacksSection } from './PacksSection';
 import { TriggerForm } from './TriggerForm';
 import { dashboardStrings } from './dashboard/strings';
+import { TemplateText } from '@/components/TemplateText';
 
 const UNDO_MS = 10_000;
 
@@ -211,7 +212,9 @@ export function OptionsApp({ lang }: { lang: UiLang }) {
                       {favoriteSet.has(reply.key) ? '★' : '☆'}
                     </button>
                   </div>
-                  <p class="reply-body">{reply.body}</p>
+                  <p class="reply-body">
+                    <TemplateText text={reply.body} blankTitle={t.libraryBlankTitle} />
+                  </p>
                   <div class="reply-actions">
                     {personal ? (
                       <button type="button" data-testid="edit" onClick={() => setEditing({ key: reply.key })}>

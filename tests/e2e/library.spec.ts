@@ -84,6 +84,9 @@ test('a personal copy of a team reply replaces it for the agent and survives the
   await page.getByTestId('library-filter').fill('versión personal');
   await expect(page.getByTestId('library-row').first()).toHaveAttribute('data-personal', 'true');
   await expect(page.getByTestId('library-row').first().locator('.reply-body')).toContainText('Mi versión personal de la disculpa');
+  // Its placeholder shows as a named blank, not as the template's braces.
+  await expect(page.getByTestId('library-row').first().locator('.reply-body [data-testid=reply-blank]')).toHaveText('cliente');
+  await expect(page.getByTestId('library-row').first().locator('.reply-body')).not.toContainText('{{');
 
   await updateTeamReply(extension.worker, teamKey, 'Texto nuevo que publica el equipo.');
 
