@@ -87,6 +87,8 @@ test('clicking an underlined word in the reply box opens its suggestions in the 
   await box.click();
   await page.keyboard.type('Quedo a su dispocision para lo que necesite.');
   await expect(issue(frame, 'dispocision')).toHaveAttribute('data-open', 'false', { timeout: 15_000 });
+  // The list shows before the underline reaches the page (a message later): the agent clicks what is underlined.
+  await expect.poll(() => overlaid(page)).toEqual(['dispocision']);
   // Put the caret inside the word with a click, as the agent would.
   await page.evaluate(() => {
     const field = document.querySelector('textarea') as HTMLTextAreaElement;

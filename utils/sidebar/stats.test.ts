@@ -143,6 +143,21 @@ describe('useSidebarStats', () => {
     expect(all()[1]).toMatchObject({ responseMs: 91_000, timedFrom: 'opened' });
   });
 
+  it('the pack arriving after the timer is kept still leaves the opening counted once across a reload', async () => {
+    const input = { lang: 'es' as const, tabId: () => 7, context: context({ key: 'c1', lastFromCustomer: true }), pack, check, tickedSteps: new Set<string>(), tickedTone: new Set<string>() };
+    const first = renderHook((props: { pack?: typeof pack }) => useSidebarStats({ ...input, ...props }), { initialProps: { pack: undefined } as { pack?: typeof pack } });
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
+    first.rerender({ pack });
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
+    first.unmount();
+    const second = renderHook(() => useSidebarStats(input));
+    // Effects run in turns (read the saved timer, then count): let both go by.
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(3000)));
+    expect(second.result.current.timer?.state).toMatchObject({ key: 'c1', startedAt: T0 });
+    expect(all().filter((e) => e.type === 'conversation-open')).toHaveLength(1);
+  });
+
   it('after a reload, another conversation in the tab starts its own timer and counts as opened; another tab keeps its own', async () => {
     const input = await sidebarClosedOnConversation();
     vi.setSystemTime(T0 + 60_000);

@@ -129,17 +129,21 @@ export function useSidebarStats(input: SidebarStatsInput): SidebarStats {
   // The timer follows the page's conversation; a new conversation is an event.
   const conversation = input.context?.conversation;
   useEffect(observe, [conversation?.key, conversation?.lastFromCustomer, conversation?.lastCustomerAt, input.context?.siteId]);
+  // The docked sidebar keeps the tab's timer and whether its opening is recorded; the side panel only reads them.
+  const persist = () => {
+    const state = timerRef.current;
+    if (state && restored && tabId !== null && !latest.current.passive) void sendToBackground('timer:save', { tabId, stored: { state, openedKey: openedKey.current } }).catch(() => undefined);
+  };
   useEffect(() => {
     // Recorded once the pack is known (its id goes on the event) and the tab's saved timer is read, once per conversation.
     if (timer && input.pack && restored && openedKey.current !== timer.key) {
       openedKey.current = timer.key;
       if (!latest.current.passive) record({ type: 'conversation-open' });
+      // Kept at once: the pack may come after the timer was saved, and a reload must know the opening is counted.
+      persist();
     }
   }, [timer?.key, input.pack?.id, restored]);
-  useEffect(() => {
-    // The docked sidebar keeps the tab's timer; the side panel beside it only reads it.
-    if (timer && restored && tabId !== null && !latest.current.passive) void sendToBackground('timer:save', { tabId, stored: { state: timer, openedKey: openedKey.current } }).catch(() => undefined);
-  }, [timer, restored]);
+  useEffect(persist, [timer, restored]);
 
   const sent = () => {
     const { check, tickedSteps, tickedTone, context, pack } = latest.current;
