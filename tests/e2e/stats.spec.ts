@@ -126,7 +126,14 @@ test('where the page does not show when the message arrived, the timer counts fr
   expect(await opens()).toBe(before + 1);
 });
 
-test('export round trip, and a team of two agents’ files', async ({ page, extension }) => {
+test('export round trip, and a team of two agents’ files', async ({ page, demo, extension }) => {
+  // Something of its own to export, whatever ran before in this browser.
+  const frame = await openDemo(page, demo, 'chat');
+  await page.locator('textarea').click();
+  await frame.getByTestId('reply-search').fill(closing.title);
+  await frame.locator(`[data-testid=reply][data-reply-id="${closing.id}"] [data-testid=insert]`).click();
+  await expect.poll(async () => (await readExtensionTable<EventRow>(extension.worker, 'usageEvents')).some((e) => e.type === 'insert')).toBe(true);
+
   await openDashboard(page, extension.extensionId);
   const mine = { inserted: await kpi(page, 'inserted'), sends: await kpi(page, 'sends') };
   expect(mine.inserted + mine.sends).toBeGreaterThan(0);

@@ -189,8 +189,8 @@ test('a reply with empty placeholders asks for them, then goes in completed; the
   const expected = template.replace('{{agente}}', 'Sofía').replace('{{empresa}}', 'Alba Hogar');
   await expect.poll(() => readComposer(tab)).toBe(expected);
 
-  // Known now, from the add-on's storage: after a reload the same reply goes straight in.
-  await tab.reload();
+  // Known now, from the add-on's storage: on the page loaded anew, the same reply goes straight in. (One navigation:
+  // a reload followed by openDemo's own goto would abort the first.)
   frame = await openDemo(tab, demo, 'chat');
   await insert(frame);
   await expect.poll(() => readComposer(tab)).toBe(expected);
