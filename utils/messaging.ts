@@ -233,10 +233,10 @@ export interface BackgroundProtocol {
   'settings:get-shortcuts': { request: void; response: { trigger: string } };
   /** Saves the trigger if valid (1–3 symbols, or `''` for off); content scripts pick it up on the next focus. */
   'settings:save-trigger': { request: { trigger: string }; response: SaveTriggerResult };
-  /** A batch of statistics events from a sidebar's queue (ids and counts only), written in one transaction. */
   /** The tab's response timer, kept beside the tab so a page or sidebar reload goes on with it (utils/stats/timer-store.ts). */
   'timer:load': { request: { tabId: number }; response: StoredTimer | null };
   'timer:save': { request: { tabId: number; stored: StoredTimer }; response: void };
+  /** A batch of statistics events from a sidebar's queue (ids and counts only), written in one transaction. */
   'stats:record': { request: { events: StatsEventInput[] }; response: RecordResult };
   /** The dashboard's data for a period (`YYYY-MM-DD`, inclusive). */
   'stats:load': { request: { from: string; to: string; lang: 'es' | 'en' }; response: StatsSnapshot };

@@ -3,7 +3,7 @@
 // editor's OWN model (`window.editorTest.read()`), once per Firefox build.
 import type { Page } from 'puppeteer-core';
 import type { Reply } from '../../protocols/types';
-import { es } from '../e2e/fixtures';
+import { es, textFor } from '../e2e/fixtures';
 import { attributes, expect, sidebar, test } from './fixtures';
 
 /** Puppeteer's `>>>` pierces open shadow roots. */
@@ -25,8 +25,7 @@ const EDITORS: Array<{ name: string; editable: string; frame?: string }> = [
   { name: 'iframe-contenteditable', frame: '#editor-frame', editable: 'body' },
 ];
 
-/** The editor pages are served on the demo chat's host, where the demo-chat adapter runs Cordial. */
-const chatText = (reply: Reply) => reply.variants?.chat?.body ?? reply.body;
+const chatText = (reply: Reply) => textFor(reply, 'chat');
 const insertable = es.replies.filter((r) => r.channels.includes('chat') && !chatText(r).includes('{{') && !chatText(r).includes('\n'));
 const INSERTED = insertable[0]!;
 const EXPANDED = insertable.find((r) => r.shortcut && r.id !== INSERTED.id)!;
@@ -35,6 +34,7 @@ const read = (tab: Page) => tab.evaluate(() => (window as unknown as { editorTes
 
 for (const editor of EDITORS) {
   test(`${editor.name}: a reply from the sidebar and a typed shortcut both land in the editor's own model`, async ({ tab, demo }) => {
+    // Served on the demo chat's host, where the demo-chat adapter runs Cordial.
     await tab.goto(`${new URL(demo.url('chat')).origin}/editors/${editor.name}.html`);
     // CKEditor's page publishes its API once the editor is created (asynchronously).
     await expect.poll(() => tab.evaluate(() => (window as unknown as { editorTest?: { kind: string } }).editorTest?.kind)).toBe(editor.name);

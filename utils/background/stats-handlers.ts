@@ -19,9 +19,9 @@ export interface StatsSnapshot extends StatsContext {
 
 const COMPACT_ALARM = 'cordial-stats-compact';
 
-/** The background's statistics messages (extension pages only). */
 const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
+/** The background's statistics messages (extension pages only). */
 export function statsHandlers(db: CordialDb): Handlers<BackgroundProtocol> {
   return {
     'stats:record': ({ events }) => recordEvents(db, Array.isArray(events) ? events.slice(0, 1000) : []),

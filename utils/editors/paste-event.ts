@@ -4,16 +4,16 @@ import { hasLink, paragraphsHtml } from './simple-html';
 import type { EditorStrategy } from './types';
 
 /**
- * Every rich editor handles paste through its own model (one undo step, paragraphs from line breaks): Lexical,
- * ProseMirror, Draft.js, CKEditor 5, Quill 2, Slate. A synthetic ClipboardEvent carries the reply as text/plain.
- */
-/**
  * Firefox runs content scripts behind Xray wrappers, and keeps what they put in a DataTransfer from the page: the
  * editor gets an empty paste, and Quill 2 then deletes the selected shortcut for nothing. There the chain goes on to the
  * next strategy without a paste. Told by `cloneInto`, a helper Firefox gives its content scripts alone.
  */
 const pageSeesOurClipboardData = () => typeof (globalThis as { cloneInto?: unknown }).cloneInto !== 'function';
 
+/**
+ * Every rich editor handles paste through its own model (one undo step, paragraphs from line breaks): Lexical,
+ * ProseMirror, Draft.js, CKEditor 5, Quill 2, Slate. A synthetic ClipboardEvent carries the reply as text/plain.
+ */
 export const pasteEvent: EditorStrategy = {
   id: 'paste-event',
   matches: (el) => el.matches(ANY_RICH_EDITOR) && pageSeesOurClipboardData(),

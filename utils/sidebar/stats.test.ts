@@ -120,9 +120,12 @@ describe('useSidebarStats', () => {
     expect(sent.at(-1)).toHaveLength(1);
   });
 
-  /** A docked sidebar of tab 7 that saw conversation c1 open at T0 (no arrival time shown), then went away with a reload. */
+  /** A docked sidebar of tab 7 on conversation c1, whose page shows no arrival time. */
+  const onConversation = { lang: 'es' as const, tabId: () => 7, context: context({ key: 'c1', lastFromCustomer: true }), pack, check, tickedSteps: new Set<string>(), tickedTone: new Set<string>() };
+
+  /** Such a sidebar that saw c1 open at T0, then went away with a reload. */
   async function sidebarClosedOnConversation() {
-    const input = { lang: 'es' as const, tabId: () => 7, context: context({ key: 'c1', lastFromCustomer: true }), pack, check, tickedSteps: new Set<string>(), tickedTone: new Set<string>() };
+    const input = onConversation;
     const before = renderHook(() => useSidebarStats(input));
     await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
     expect(before.result.current.timer?.state).toMatchObject({ key: 'c1', startedAt: T0, from: 'opened' });
@@ -144,7 +147,7 @@ describe('useSidebarStats', () => {
   });
 
   it('the pack arriving after the timer is kept still leaves the opening counted once across a reload', async () => {
-    const input = { lang: 'es' as const, tabId: () => 7, context: context({ key: 'c1', lastFromCustomer: true }), pack, check, tickedSteps: new Set<string>(), tickedTone: new Set<string>() };
+    const input = onConversation;
     const first = renderHook((props: { pack?: typeof pack }) => useSidebarStats({ ...input, ...props }), { initialProps: { pack: undefined } as { pack?: typeof pack } });
     await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
     first.rerender({ pack });
